@@ -1,0 +1,13 @@
+using Coretet.Bot.Dialogs.Routing;
+
+namespace Coretet.Bot.Dialogs;
+
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>The router and every capability's flows. Register a flow with <c>services.AddSingleton&lt;Flow, XxxFlow&gt;()</c>.</summary>
+    public static IServiceCollection AddDialogs(this IServiceCollection services)
+    {
+        services.AddSingleton<DialogRouter>();
+        return services;
+    }
+}

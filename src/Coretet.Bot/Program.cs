@@ -1,0 +1,21 @@
+using Coretet.Bot.Channels.BotFramework;
+using Coretet.Bot.Dialogs;
+using Coretet.Bot.Hosting;
+using Coretet.Bot.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.UseBotDefaults();
+
+builder.Services.AddStorage(builder.Configuration);
+builder.Services.AddDialogs();
+builder.Services.AddBotFramework(builder.Configuration);
+
+var app = builder.Build();
+
+app.MapHealth();
+app.MapBotFramework();
+
+app.Run();
+
+/// <summary>Entry point, public so that tests can start the host in-process.</summary>
+public partial class Program;
