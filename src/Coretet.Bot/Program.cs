@@ -1,6 +1,8 @@
 using Coretet.Bot.Channels.BotFramework;
+using Coretet.Bot.Channels.Slack;
 using Coretet.Bot.Dialogs;
 using Coretet.Bot.Hosting;
+using Coretet.Bot.Scheduling;
 using Coretet.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,12 +10,15 @@ builder.UseBotDefaults();
 
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddDialogs();
+builder.Services.AddScheduling();
 builder.Services.AddBotFramework(builder.Configuration);
+builder.Services.AddSlack(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapHealth();
 app.MapBotFramework();
+app.MapSlack();
 
 app.Run();
 

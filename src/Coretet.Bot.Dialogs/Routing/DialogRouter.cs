@@ -51,6 +51,10 @@ public sealed partial class DialogRouter
                 _ => TurnResult.Nothing,
             };
         }
+        catch (TurnRedirectException redirected)
+        {
+            return redirected.Result;
+        }
         catch (AllianceException refused)
         {
             return TurnResult.Text(refused.Reason.In(turn.Language));

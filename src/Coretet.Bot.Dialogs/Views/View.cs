@@ -23,4 +23,7 @@ public sealed record CardView(string? Title, IReadOnlyList<CardElement> Body, IR
 
     /// <summary>Stable identity of what the card shows (e.g. <c>round:42</c>), so adapters can update it in place.</summary>
     public string? Key { get; init; }
+
+    /// <summary>The language the card was rendered in, so a <see cref="CardRefresh"/> re-renders it in the same one.</summary>
+    public Turns.Language Language { get; init; }
 }

@@ -1,0 +1,48 @@
+using Coretet.Bot.Dialogs.Turns;
+
+namespace Coretet.Bot.Dialogs.Alliances;
+
+/// <summary>
+/// An alliance: the community one bot installation (and every conversation linked to it) serves.
+/// Read surface used by every capability; the charter capability owns how it changes.
+/// </summary>
+public sealed class Alliance
+{
+    private readonly HashSet<string> facilitators;
+
+    public Alliance(string id, string name, IEnumerable<string> facilitators)
+    {
+        Id = id;
+        Name = name;
+        this.facilitators = new HashSet<string>(facilitators, StringComparer.Ordinal);
+    }
+
+    /// <summary>Opaque id, safe as a table key (no user input).</summary>
+    public string Id { get; }
+
+    public string Name { get; private set; }
+
+    /// <summary>IANA time zone for deadlines and schedules.</summary>
+    public string TimeZone { get; private set; } = DefaultTimeZone;
+
+    public Language DefaultLanguage { get; private set; } = Language.French;
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Ally ids (see <see cref="Ally.Id"/>) of the facilitation team (équipe d'animation).</summary>
+    public IReadOnlySet<string> Facilitators => facilitators;
+
+    public const string DefaultTimeZone = "Europe/Paris";
+
+    public bool IsFacilitator(string allyId) => facilitators.Contains(allyId);
+
+    public void Rename(string name) => Name = name;
+
+    public void SetTimeZone(string timeZone) => TimeZone = timeZone;
+
+    public void SetDefaultLanguage(Language language) => DefaultLanguage = language;
+
+    public void AddFacilitator(string allyId) => facilitators.Add(allyId);
+
+    public bool RemoveFacilitator(string allyId) => facilitators.Count > 1 && facilitators.Remove(allyId);
+}

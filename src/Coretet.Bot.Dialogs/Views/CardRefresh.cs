@@ -1,0 +1,10 @@
+using Coretet.Bot.Dialogs.Turns;
+
+namespace Coretet.Bot.Dialogs.Views;
+
+/// <summary>
+/// "Every message showing the card <see cref="CardKey"/> should now show this": the host finds every place the
+/// card was posted (any platform, any conversation) and updates it in place, re-rendered in the language it was
+/// posted in. Bursts of refreshes for one key are coalesced by the host (Teams: 7 operations/s per conversation).
+/// </summary>
+public sealed record CardRefresh(string CardKey, Func<Language, View> Render);
