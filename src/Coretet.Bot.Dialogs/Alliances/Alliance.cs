@@ -9,6 +9,7 @@ namespace Coretet.Bot.Dialogs.Alliances;
 public sealed class Alliance
 {
     private readonly HashSet<string> facilitators;
+    private readonly List<ConversationRef> conversations = [];
 
     public Alliance(string id, string name, IEnumerable<string> facilitators)
     {
@@ -32,6 +33,9 @@ public sealed class Alliance
     /// <summary>Ally ids (see <see cref="Ally.Id"/>) of the facilitation team (équipe d'animation).</summary>
     public IReadOnlySet<string> Facilitators => facilitators;
 
+    /// <summary>Conversations (teams, channels, chats, Slack channels) attached to the alliance, where alliance-wide cards are posted.</summary>
+    public IReadOnlyList<ConversationRef> Conversations => conversations;
+
     public const string DefaultTimeZone = "Europe/Paris";
 
     public bool IsFacilitator(string allyId) => facilitators.Contains(allyId);
@@ -41,6 +45,12 @@ public sealed class Alliance
     public void SetTimeZone(string timeZone) => TimeZone = timeZone;
 
     public void SetDefaultLanguage(Language language) => DefaultLanguage = language;
+
+    public void AttachConversation(ConversationRef conversation)
+    {
+        if (!conversations.Exists(c => c.Key == conversation.Key))
+            conversations.Add(conversation);
+    }
 
     public void AddFacilitator(string allyId) => facilitators.Add(allyId);
 

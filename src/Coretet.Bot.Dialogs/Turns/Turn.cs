@@ -21,4 +21,7 @@ public sealed record Turn(TurnKind Kind, UserRef From, ConversationRef Conversat
     public string? TimeZone { get; init; }
 
     public DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>People mentioned in the text, the bot itself excluded (Teams mention entities, Slack <c>&lt;@U…&gt;</c>).</summary>
+    public IReadOnlyList<UserRef> Mentions { get; init; } = [];
 }
