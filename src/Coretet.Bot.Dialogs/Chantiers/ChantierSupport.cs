@@ -1,0 +1,61 @@
+using System.Globalization;
+using Coretet.Bot.Dialogs.Alliances;
+using Coretet.Bot.Dialogs.Journal;
+using Coretet.Bot.Dialogs.Texts;
+using Coretet.Bot.Dialogs.Turns;
+using Coretet.Bot.Dialogs.Views;
+
+namespace Coretet.Bot.Dialogs.Chantiers;
+
+/// <summary>What every chantier handler needs: the stores, the journal, the clock, and the card answer.</summary>
+internal sealed class ChantierSupport(IChantierStore chantiers, IChantierMemberStore members, IJournal journal, TimeProvider time)
+{
+    public IChantierStore Chantiers => chantiers;
+
+    public IChantierMemberStore Members => members;
+
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    /// <summary>Today in the alliance's time zone (dates in the past are refused against it).</summary>
+    public DateOnly Today(Alliance alliance)
+    {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(alliance.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, zone).DateTime);
+    }
+
+    /// <summary>The chantier number a button carries; card data is user input.</summary>
+    public static int NumberFrom(CardAction action) =>
+        int.TryParse(action.Get(ChantierVerbs.NumberKey), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+            ? number
+            : throw new AllianceException(ChantierTexts.StaleCard);
+
+    public async Task<Chantier> RequireAsync(AllianceContext context, int number, CancellationToken cancellationToken) =>
+        await chantiers.FindAsync(context.Alliance.Id, number, cancellationToken)
+        ?? throw new AllianceException(ChantierTexts.NotFound.Format(number));
+
+    public async Task<Chantier> UpdateAsync(AllianceContext context, int number, Action<Chantier> change, CancellationToken cancellationToken) =>
+        await chantiers.UpdateAsync(context.Alliance.Id, number, change, cancellationToken)
+        ?? throw new AllianceException(ChantierTexts.NotFound.Format(number));
+
+    public async Task<ChantierSnapshot> SnapshotAsync(Chantier chantier, CancellationToken cancellationToken) =>
+        ChantierSnapshot.Of(chantier, await members.ListAsync(chantier.AllianceId, chantier.Number, cancellationToken));
+
+    public Task JournalAsync(Turn turn, string kind, Chantier chantier, LocalizedText sentence, string detail, CancellationToken cancellationToken)
+    {
+        var summary = sentence.Format(turn.From.Name, chantier.Number, chantier.Title, detail);
+        var entry = new JournalEntry(chantier.AllianceId, kind, turn.From.Key, turn.From.Name, Now, summary)
+        {
+            ChantierId = chantier.Id,
+            Data = detail.Length == 0 ? new Dictionary<string, string>() : new Dictionary<string, string> { ["detail"] = detail },
+        };
+        return journal.AppendAsync(entry, cancellationToken);
+    }
+
+    /// <summary>The card in the reader's language (in place of the clicked card, or here), and every other posting refreshed.</summary>
+    public static TurnResult Card(ChantierSnapshot snapshot, Turn turn, bool inPlace)
+    {
+        var target = inPlace ? ReplyTarget.ClickedCard : ReplyTarget.Here;
+        return TurnResult.Of(new Reply(ChantierCard.Render(snapshot, turn.Language), target))
+            .WithRefresh(new CardRefresh(ChantierCard.Key(snapshot.Chantier.AllianceId, snapshot.Chantier.Number), l => ChantierCard.Render(snapshot, l)));
+    }
+}
