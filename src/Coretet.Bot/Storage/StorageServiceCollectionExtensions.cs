@@ -1,5 +1,7 @@
+using Azure.Identity;
 using Coretet.Bot.Channels;
 using Coretet.Bot.Dialogs.Claims;
+using Coretet.Bot.Storage.AzureTables;
 using Coretet.Bot.Storage.Embedded;
 using Coretet.Bot.Storage.Stores;
 using Coretet.Bot.Storage.Tables;
@@ -20,6 +22,7 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ITableServiceClient>(sp => CreateTableService(sp, configuration));
+        services.AddSingleton<AzureCoreLogForwarder>();
         services.AddSingleton<TableStore>();
         services.AddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
         services.AddSingleton<IPostedCardStore, TablePostedCardStore>();
@@ -32,7 +35,11 @@ public static class StorageServiceCollectionExtensions
     {
         var connectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName);
         if (!string.IsNullOrWhiteSpace(connectionString))
-            throw new InvalidOperationException("REVIEW: the Azure Table client lands in the next commit of the storage branch.");
+        {
+            var account = TableAccount.Parse(connectionString);
+            services.GetRequiredService<AzureCoreLogForwarder>();
+            return new AzureTableServiceClient(account, account.Authentication == TableAuthentication.EntraId ? new DefaultAzureCredential() : null);
+        }
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         var root = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
         var path = Path.Combine(root, string.IsNullOrWhiteSpace(options.EmbeddedPath) ? "data" : options.EmbeddedPath);

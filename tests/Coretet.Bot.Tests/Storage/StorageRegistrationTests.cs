@@ -22,6 +22,19 @@ public class StorageRegistrationTests
     }
 
     [Fact]
+    public async Task AddStorage_WithConnectionString_UsesAzureTablesAndNeverLogsTheKey()
+    {
+        using var host = new StorageHost(new Dictionary<string, string?> { ["ConnectionStrings:Tables"] = "UseDevelopmentStorage=true" });
+
+        await host.StartAsync();
+
+        Assert.Contains("Azure Table Storage at http://127.0.0.1:10002/devstoreaccount1", host.Services.GetRequiredService<ITableServiceClient>().Description, StringComparison.Ordinal);
+        Assert.Contains(host.Logs, line => line.Contains("Azure Table Storage", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs, line => line.Contains("Eby8vdM02x", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(host.ContentRoot, "data")));
+    }
+
+    [Fact]
     public async Task AddStorage_WithEmbeddedPath_UsesItRelativeToTheContentRoot()
     {
         using var host = new StorageHost(new Dictionary<string, string?> { ["Storage:EmbeddedPath"] = "state/tables" });
