@@ -29,7 +29,7 @@ internal sealed class ChantierAnimation(IAllianceGate gate, IAllyDirectory allie
         if (chosen is null)
             throw new AllianceException(ChantierTexts.NotAParticipantAnymore.Format(number));
 
-        return await AddAsync(turn, context, number, chosen.User, inPlace: true, cancellationToken);
+        return await AddAsync(turn, context, number, chosen.User, ChantierCardPlacement.ReplaceClicked, cancellationToken);
     }
 
     /// <summary><c>chantier 3 co-animateur @Bob</c>: each mentioned person must be an active ally.</summary>
@@ -43,7 +43,7 @@ internal sealed class ChantierAnimation(IAllianceGate gate, IAllyDirectory allie
         {
             if (await allies.FindAsync(context.Alliance.Id, mentioned.Key, cancellationToken) is not { IsActive: true } ally)
                 throw new AllianceException(ChantierTexts.MentionNotAlly.Format(mentioned.Name));
-            result = await AddAsync(turn, context, number, ally.User, inPlace: false, cancellationToken);
+            result = await AddAsync(turn, context, number, ally.User, ChantierCardPlacement.Here, cancellationToken);
         }
 
         return result;
@@ -56,7 +56,7 @@ internal sealed class ChantierAnimation(IAllianceGate gate, IAllyDirectory allie
         if (chantier.IsOpen)
             await support.Members.AddAsync(chantier.AllianceId, chantier.Number, new ChantierMember(turn.From, support.Now), cancellationToken);
         await support.JournalAsync(turn, ChantierEvents.AnimatorSteppedDown, chantier, ChantierJournalTexts.SteppedDown, "", cancellationToken);
-        return ChantierSupport.Card(await support.SnapshotAsync(chantier, cancellationToken), turn, inPlace: true);
+        return await support.CardAsync(turn, chantier, ChantierCardPlacement.RefreshOnly, cancellationToken);
     }
 
     public async Task<TurnResult> LinkAsync(Turn turn, CardAction action, CancellationToken cancellationToken)
@@ -65,14 +65,14 @@ internal sealed class ChantierAnimation(IAllianceGate gate, IAllyDirectory allie
         var chantier = await support.UpdateAsync(context, ChantierSupport.NumberFrom(action), c => c.LinkTo(turn.From.Key, turn.Conversation), cancellationToken);
         var where = turn.Conversation.Name ?? turn.Conversation.Key;
         await support.JournalAsync(turn, ChantierEvents.ChantierLinked, chantier, ChantierJournalTexts.Linked, where, cancellationToken);
-        return ChantierSupport.Card(await support.SnapshotAsync(chantier, cancellationToken), turn, inPlace: true);
+        return await support.CardAsync(turn, chantier, ChantierCardPlacement.RefreshOnly, cancellationToken);
     }
 
-    private async Task<TurnResult> AddAsync(Turn turn, AllianceContext context, int number, UserRef ally, bool inPlace, CancellationToken cancellationToken)
+    private async Task<TurnResult> AddAsync(Turn turn, AllianceContext context, int number, UserRef ally, ChantierCardPlacement placement, CancellationToken cancellationToken)
     {
         var chantier = await support.UpdateAsync(context, number, c => c.AddAnimator(turn.From.Key, ally, support.Now), cancellationToken);
         await support.Members.RemoveAsync(chantier.AllianceId, chantier.Number, ally.Key, cancellationToken);
         await support.JournalAsync(turn, ChantierEvents.AnimatorAdded, chantier, ChantierJournalTexts.AnimatorAdded, ally.Name, cancellationToken);
-        return ChantierSupport.Card(await support.SnapshotAsync(chantier, cancellationToken), turn, inPlace);
+        return await support.CardAsync(turn, chantier, placement, cancellationToken);
     }
 }

@@ -35,7 +35,7 @@ internal sealed class ChantierClosing(
         var chantier = await support.UpdateAsync(context, number, c => c.Close(turn.From.Key, statement, support.Now), cancellationToken);
         var snapshot = await support.SnapshotAsync(chantier, cancellationToken);
         await support.JournalAsync(turn, ChantierEvents.ChantierClosed, chantier, ChantierJournalTexts.Closed, chantier.ClosingStatement!, cancellationToken);
-        var result = ChantierSupport.Card(snapshot, turn, inPlace: true);
+        var result = await support.CardAsync(turn, chantier, ChantierCardPlacement.ReplaceClicked, cancellationToken);
         return result.Then(await NotifyAsync(context, snapshot, turn, cancellationToken));
     }
 
@@ -45,7 +45,7 @@ internal sealed class ChantierClosing(
         var others = await support.Chantiers.ListAsync(context.Alliance.Id, cancellationToken);
         var chantier = await support.UpdateAsync(context, ChantierSupport.NumberFrom(action), c => c.Reopen(turn.From.Key, others), cancellationToken);
         await support.JournalAsync(turn, ChantierEvents.ChantierReopened, chantier, ChantierJournalTexts.Reopened, "", cancellationToken);
-        return ChantierSupport.Card(await support.SnapshotAsync(chantier, cancellationToken), turn, inPlace: true);
+        return await support.CardAsync(turn, chantier, ChantierCardPlacement.RefreshOnly, cancellationToken);
     }
 
     /// <summary>Every listener is told; the members get the default closing message unless one prompts them itself.</summary>

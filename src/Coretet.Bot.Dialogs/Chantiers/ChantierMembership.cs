@@ -16,7 +16,7 @@ internal sealed class ChantierMembership(IAllianceGate gate, ChantierSupport sup
         if (!await support.Members.AddAsync(chantier.AllianceId, chantier.Number, member, cancellationToken))
             throw new AllianceException(ChantierTexts.AlreadyParticipant.Format(chantier.Title));
         await support.JournalAsync(turn, ChantierEvents.ChantierJoined, chantier, ChantierJournalTexts.Joined, "", cancellationToken);
-        return ChantierSupport.Card(await support.SnapshotAsync(chantier, cancellationToken), turn, inPlace: true);
+        return await support.CardAsync(turn, chantier, ChantierCardPlacement.RefreshOnly, cancellationToken);
     }
 
     public async Task<TurnResult> LeaveAsync(Turn turn, CardAction action, CancellationToken cancellationToken)
@@ -27,6 +27,6 @@ internal sealed class ChantierMembership(IAllianceGate gate, ChantierSupport sup
         if (!await support.Members.RemoveAsync(chantier.AllianceId, chantier.Number, turn.From.Key, cancellationToken))
             throw new AllianceException(ChantierTexts.NotParticipant.Format(chantier.Title));
         await support.JournalAsync(turn, ChantierEvents.ChantierLeft, chantier, ChantierJournalTexts.Left, "", cancellationToken);
-        return ChantierSupport.Card(await support.SnapshotAsync(chantier, cancellationToken), turn, inPlace: true);
+        return await support.CardAsync(turn, chantier, ChantierCardPlacement.RefreshOnly, cancellationToken);
     }
 }

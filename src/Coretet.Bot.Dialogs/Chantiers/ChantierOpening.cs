@@ -37,7 +37,8 @@ internal sealed class ChantierOpening(IAllianceGate gate, ChantierSupport suppor
 
         var kind = ChantierKinds.Label(chantier.Kind).In(turn.Language);
         await support.JournalAsync(turn, ChantierEvents.ChantierOpened, chantier, ChantierJournalTexts.Opened, kind, cancellationToken);
-        return ChantierSupport.Card(ChantierSnapshot.Of(chantier, []), turn, inPlace: true);
+        // Nothing else shows this new chantier yet: replacing the form is enough (no refresh).
+        return TurnResult.Of(new Reply(ChantierCard.Render(ChantierSnapshot.Of(chantier, []), turn.Language), ReplyTarget.ClickedCard));
     }
 
     private static bool CanLink(Turn turn) => turn.Conversation.Kind != ConversationKind.Personal;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using Coretet.Bot.Dialogs.Alliances;
 using Coretet.Bot.Dialogs.Journal;
@@ -10,6 +12,8 @@ namespace Coretet.Bot.Dialogs.Chantiers;
 /// <summary>What every chantier handler needs: the stores, the journal, the clock, and the card answer.</summary>
 internal sealed class ChantierSupport(IChantierStore chantiers, IChantierMemberStore members, IJournal journal, TimeProvider time)
 {
+    private readonly ConcurrentDictionary<string, (long Started, ChantierSnapshot Snapshot)> latest = new(StringComparer.Ordinal);
+
     public IChantierStore Chantiers => chantiers;
 
     public IChantierMemberStore Members => members;
@@ -51,11 +55,25 @@ internal sealed class ChantierSupport(IChantierStore chantiers, IChantierMemberS
         return journal.AppendAsync(entry, cancellationToken);
     }
 
-    /// <summary>The card in the reader's language (in place of the clicked card, or here), and every other posting refreshed.</summary>
-    public static TurnResult Card(ChantierSnapshot snapshot, Turn turn, bool inPlace)
+    /// <summary>
+    /// The card after a change: a fresh read of the chantier and its participants, placed as asked, and a refresh of
+    /// every posting. The refresh renders the snapshot whose read started last (in this process), so that among
+    /// concurrent changes the one applied last by the coalescing host is never an older picture.
+    /// </summary>
+    public async Task<TurnResult> CardAsync(Turn turn, Chantier chantier, ChantierCardPlacement placement, CancellationToken cancellationToken)
     {
-        var target = inPlace ? ReplyTarget.ClickedCard : ReplyTarget.Here;
-        return TurnResult.Of(new Reply(ChantierCard.Render(snapshot, turn.Language), target))
-            .WithRefresh(new CardRefresh(ChantierCard.Key(snapshot.Chantier.AllianceId, snapshot.Chantier.Number), l => ChantierCard.Render(snapshot, l)));
+        var key = ChantierCard.Key(chantier.AllianceId, chantier.Number);
+        var started = Stopwatch.GetTimestamp();
+        var fresh = await chantiers.FindAsync(chantier.AllianceId, chantier.Number, cancellationToken) ?? chantier;
+        var snapshot = await SnapshotAsync(fresh, cancellationToken);
+        var latest = this.latest.AddOrUpdate(key, (started, snapshot), (_, known) => known.Started > started ? known : (started, snapshot));
+        var refresh = new CardRefresh(key, language => ChantierCard.Render(this.latest.GetValueOrDefault(key, latest).Snapshot, language));
+        var result = placement switch
+        {
+            ChantierCardPlacement.ReplaceClicked => TurnResult.Of(new Reply(ChantierCard.Render(snapshot, turn.Language), ReplyTarget.ClickedCard)),
+            ChantierCardPlacement.Here => TurnResult.Show(ChantierCard.Render(snapshot, turn.Language)),
+            _ => TurnResult.Nothing,
+        };
+        return result.WithRefresh(refresh);
     }
 }

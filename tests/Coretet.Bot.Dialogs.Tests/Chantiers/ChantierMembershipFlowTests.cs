@@ -20,13 +20,14 @@ public class ChantierMembershipFlowTests
 
         var result = await world.On(1, "chantier.leave", Bob, language);
 
-        var card = Card(result);
-        Assert.Equal(ReplyTarget.ClickedCard, result.Replies[0].Target);
+        Assert.Empty(result.Replies);
+        var refresh = Assert.Single(result.Refreshes);
+        var card = Assert.IsType<CardView>(refresh.Render(language));
+        Assert.Equal("chantier:alliance-1:1", refresh.CardKey);
+        Assert.Equal(card.Key, refresh.CardKey);
+        Assert.Equal(language, card.Language);
         Assert.Equal("Alice", Fact(card, animators));
         Assert.Equal("Carol", Fact(card, participants));
-        var refresh = Assert.Single(result.Refreshes);
-        Assert.Equal(card.Key, refresh.CardKey);
-        Assert.Equal("Carol", Fact((CardView)refresh.Render(language), participants));
         Assert.Equal(
             [ChantierEvents.ChantierOpened, ChantierEvents.ChantierJoined, ChantierEvents.ChantierJoined, ChantierEvents.ChantierLeft],
             world.Alliance.Entries.Select(e => e.Kind));

@@ -55,7 +55,9 @@ internal sealed class ChantierWorld
         return Click(verb, data, from, language);
     }
 
-    public static CardView Card(TurnResult result) => Assert.IsType<CardView>(result.Replies[0].View);
+    /// <summary>The card a result shows: its first reply, or (after a button of the card itself) the refreshed card.</summary>
+    public static CardView Card(TurnResult result, Language language = Language.French) =>
+        Assert.IsType<CardView>(result.Replies.Count > 0 ? result.Replies[0].View : Assert.Single(result.Refreshes).Render(language));
 
     public static string Text(TurnResult result) => Assert.IsType<MessageView>(Assert.Single(result.Replies).View).Text;
 
