@@ -175,20 +175,20 @@ internal sealed class EmbeddedTableClient(EmbeddedDatabase database, string name
         RequireTable(c);
         var (afterPk, afterRk) = EmbeddedContinuation.Parse(token);
         var values = new List<TableEntity>(Math.Min(top, 100));
-        string? next = null;
         foreach (var row in EmbeddedRows.Scan(c, key, filter?.KeyBounds() ?? [], afterPk, afterRk))
         {
             var entity = ToEntity(row, null);
             if (filter is not null && !filter.Matches(entity))
                 continue;
-            values.Add(select is null ? entity : Project(entity, select));
             if (values.Count == top)
             {
-                next = EmbeddedContinuation.Create(row.PartitionKey, row.RowKey);
-                break;
+                // One more match exists: continue after the last returned row.
+                var last = values[^1];
+                return Page<TableEntity>.FromValues(values, EmbeddedContinuation.Create(last.PartitionKey, last.RowKey), new StoreResponse(200));
             }
+            values.Add(select is null ? entity : Project(entity, select));
         }
-        return Page<TableEntity>.FromValues(values, next, new StoreResponse(200));
+        return Page<TableEntity>.FromValues(values, null, new StoreResponse(200));
     }
 
     private static TableEntity ToEntity(EmbeddedRows.Row row, HashSet<string>? select)
