@@ -35,8 +35,7 @@ internal sealed class ChantierOpening(IAllianceGate gate, ChantierSupport suppor
             return TurnResult.Of(new Reply(form, ReplyTarget.ClickedCard));
         }
 
-        var kind = ChantierKinds.Label(chantier.Kind).In(turn.Language);
-        await support.JournalAsync(turn, ChantierEvents.ChantierOpened, chantier, ChantierJournalTexts.Opened, kind, cancellationToken);
+        await support.JournalAsync(turn, ChantierEvents.ChantierOpened, chantier, ChantierJournalTexts.Opened, ChantierKinds.Label(chantier.Kind), cancellationToken);
         // Nothing else shows this new chantier yet: replacing the form is enough (no refresh).
         return TurnResult.Of(new Reply(ChantierCard.Render(ChantierSnapshot.Of(chantier, []), turn.Language), ReplyTarget.ClickedCard));
     }

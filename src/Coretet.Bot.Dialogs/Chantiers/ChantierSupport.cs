@@ -44,13 +44,18 @@ internal sealed class ChantierSupport(IChantierStore chantiers, IChantierMemberS
     public async Task<ChantierSnapshot> SnapshotAsync(Chantier chantier, CancellationToken cancellationToken) =>
         ChantierSnapshot.Of(chantier, await members.ListAsync(chantier.AllianceId, chantier.Number, cancellationToken));
 
-    public Task JournalAsync(Turn turn, string kind, Chantier chantier, LocalizedText sentence, string detail, CancellationToken cancellationToken)
+    public Task JournalAsync(Turn turn, string kind, Chantier chantier, LocalizedText sentence, string detail, CancellationToken cancellationToken) =>
+        JournalAsync(turn, kind, chantier, sentence, new LocalizedText(detail, detail), cancellationToken);
+
+    /// <summary>Appends the event; the sentence is written now, in both languages ({0} actor, {1} number, {2} title, {3} detail).</summary>
+    public Task JournalAsync(Turn turn, string kind, Chantier chantier, LocalizedText sentence, LocalizedText detail, CancellationToken cancellationToken)
     {
-        var summary = sentence.Format(turn.From.Name, chantier.Number, chantier.Title, detail);
-        var entry = new JournalEntry(chantier.AllianceId, kind, turn.From.Key, turn.From.Name, Now, summary)
+        var french = sentence.Format(turn.From.Name, chantier.Number, chantier.Title, detail.French).French;
+        var english = sentence.Format(turn.From.Name, chantier.Number, chantier.Title, detail.English).English;
+        var entry = new JournalEntry(chantier.AllianceId, kind, turn.From.Key, turn.From.Name, Now, new LocalizedText(french, english))
         {
             ChantierId = chantier.Id,
-            Data = detail.Length == 0 ? new Dictionary<string, string>() : new Dictionary<string, string> { ["detail"] = detail },
+            Data = detail.English.Length == 0 ? new Dictionary<string, string>() : new Dictionary<string, string> { ["detail"] = detail.English },
         };
         return journal.AppendAsync(entry, cancellationToken);
     }

@@ -45,6 +45,8 @@ public class ChantierOpeningFlowTests
         Assert.Equal(ChantierEvents.ChantierOpened, entry.Kind);
         Assert.Equal("1", entry.ChantierId);
         Assert.Equal(Alice.Key, entry.ActorId);
+        Assert.Equal("Alice a ouvert le chantier n° 1 « Jardins partagés » (thématique).", entry.Summary.French);
+        Assert.Equal("Alice opened chantier no. 1 \"Jardins partagés\" (thematic).", entry.Summary.English);
     }
 
     [Theory]
