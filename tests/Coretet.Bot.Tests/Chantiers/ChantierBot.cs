@@ -32,7 +32,9 @@ internal sealed class ChantierBot : IAsyncDisposable
 
     public TeamsConversation Channel { get; }
 
-    public IReadOnlyList<JournalEntry> Journal => [.. alliance.Entries];
+    /// <summary>The alliance's chantier events, oldest first.</summary>
+    public Task<IReadOnlyList<JournalEntry>> JournalAsync() =>
+        Task.FromResult<IReadOnlyList<JournalEntry>>([.. alliance.Entries.Where(e => e.ChantierId is not null)]);
 
     public static async Task<ChantierBot> StartAsync()
     {
@@ -46,6 +48,9 @@ internal sealed class ChantierBot : IAsyncDisposable
         }));
         return new ChantierBot(host, alliance);
     }
+
+    /// <summary>Many allies at once (the charter's own service, without one chat message each).</summary>
+    public Task SignManyAsync(IEnumerable<TeamsUser> users) => SignAsync([.. users]);
 
     public Task SignAsync(params TeamsUser[] users)
     {

@@ -34,7 +34,7 @@ public class ChantierTeamsTests
         Assert.Contains(participants, (await bot.SayAsync(carol, "chantier 1")).Single().CardText);
         Assert.Equal(
             [ChantierEvents.ChantierOpened, ChantierEvents.ChantierJoined, ChantierEvents.ChantierJoined, ChantierEvents.ChantierLeft],
-            bot.Journal.Select(e => e.Kind));
+            (await bot.JournalAsync()).Select(e => e.Kind));
     }
 
     [Theory]
@@ -60,7 +60,7 @@ public class ChantierTeamsTests
         var listed = (await bot.SayAsync(alice, "chantiers")).Single().CardText;
         Assert.Contains("Vallée", listed);
         Assert.DoesNotContain("2 ·", listed);
-        Assert.Single(bot.Journal);
+        Assert.Single(await bot.JournalAsync());
     }
 
     [Theory]
@@ -74,7 +74,7 @@ public class ChantierTeamsTests
 
         Assert.Contains(charter, reply.CardText, StringComparison.Ordinal);
         Assert.Contains(sign, reply.Buttons);
-        Assert.Empty(bot.Journal);
+        Assert.Empty(await bot.JournalAsync());
     }
 
     [Theory]
@@ -93,7 +93,7 @@ public class ChantierTeamsTests
         Assert.Contains(expected, refusal.Single().Text);
         Assert.Contains(ChantierBot.IsEnglish(bob) ? "Thank you" : "Merci", refusal.Single().Text);
         Assert.Contains(ChantierBot.IsEnglish(bob) ? "Status: open" : "État: ouvert", (await bot.SayAsync(bob, "chantier 1")).Single().CardText);
-        Assert.DoesNotContain(bot.Journal, e => e.Kind == ChantierEvents.ChantierClosed);
+        Assert.DoesNotContain(await bot.JournalAsync(), e => e.Kind == ChantierEvents.ChantierClosed);
     }
 
     [Theory]
@@ -119,7 +119,7 @@ public class ChantierTeamsTests
         Assert.Contains(questions, new BotReply(toBob).CardText);
         Assert.Contains(open, reopened.CardText);
         Assert.DoesNotContain("Jardins", (await bot.SayAsync(alice, closedCommand)).Single().CardText);
-        Assert.Equal(ChantierEvents.ChantierReopened, bot.Journal[^1].Kind);
+        Assert.Equal(ChantierEvents.ChantierReopened, (await bot.JournalAsync())[^1].Kind);
     }
 
     [Fact]
@@ -128,7 +128,8 @@ public class ChantierTeamsTests
         await using var bot = await ChantierBot.StartAsync();
         var alice = Person("Alice", "fr-FR");
         var allies = Enumerable.Range(1, 100).Select(i => Person($"Ally {i}", i % 2 == 0 ? "en-US" : "fr-FR")).ToArray();
-        await bot.SignAsync([alice, .. allies]);
+        await bot.SignAsync(alice);
+        await bot.SignManyAsync(allies);
         var card = (await bot.SubmitFormAsync(alice, Form("Jardins"))).Updates[^1];
 
         await Task.WhenAll(allies.Select(a => Task.Run(() => bot.Teams.ClickAsync(a, card, "Rejoindre"))));
@@ -136,6 +137,6 @@ public class ChantierTeamsTests
         Assert.Contains("Participant·es (100)", (await bot.SayAsync(alice, "chantier 1")).Single().CardText);
         var lastUpdate = bot.Host.Connector.Calls.Last(c => c.Operation == ConnectorOperation.Update && c.MessageId == card.MessageId && c.Succeeded);
         Assert.Contains("Participant·es (100)", new BotReply(lastUpdate).CardText);
-        Assert.Equal(100, bot.Journal.Count(e => e.Kind == ChantierEvents.ChantierJoined));
+        Assert.Equal(100, (await bot.JournalAsync()).Count(e => e.Kind == ChantierEvents.ChantierJoined));
     }
 }
