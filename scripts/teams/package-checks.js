@@ -30,13 +30,22 @@ async function schemaErrors(label, document) {
 
 // The localization schema has a pattern that is not a valid /u regular expression ("\\b]"), which the official
 // validator's AJV settings reject. Same schema, same AJV draft-04 validator and formats, without the /u flag.
-async function localizationErrors(label, document) {
-  try {
+const localizationValidators = new Map();
+
+async function localizationValidator(schemaUrl) {
+  if (!localizationValidators.has(schemaUrl)) {
     const Ajv = requireTool('ajv-draft-04');
     const ajv = new (Ajv.default ?? Ajv)({ allErrors: true, strictTypes: false, unicodeRegExp: false });
     const addFormats = requireTool('ajv-formats');
     (addFormats.default ?? addFormats)(ajv, ['uri', 'email', 'regex']);
-    const validate = ajv.compile(await localSchema(document.$schema));
+    localizationValidators.set(schemaUrl, ajv.compile(await localSchema(schemaUrl)));
+  }
+  return localizationValidators.get(schemaUrl);
+}
+
+async function localizationErrors(label, document) {
+  try {
+    const validate = await localizationValidator(document.$schema);
     if (validate(document)) return [];
     return validate.errors.map(e => `${label}: ${e.instancePath} ${e.message}. Details: ${JSON.stringify(e.params)}`);
   } catch (e) {
