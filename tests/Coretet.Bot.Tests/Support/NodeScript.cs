@@ -7,7 +7,9 @@ namespace Coretet.Bot.Tests.Support;
 public static class NodeScript
 {
     /// <summary>A started <c>node</c> process with redirected streams; <c>CORETET_NODE_MODULES</c> is passed on.</summary>
-    public static Process Start(string script, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    /// <remarks><paramref name="script"/> is relative to the repository root, or absolute.</remarks>
+    public static Process Start(
+        string script, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo("node")
         {
@@ -15,7 +17,7 @@ public static class NodeScript
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = RepositoryPaths.Root,
+            WorkingDirectory = workingDirectory ?? RepositoryPaths.Root,
         };
         start.ArgumentList.Add(RepositoryPaths.Path(script));
         foreach (var argument in arguments)
