@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
 using Coretet.Bot.Dialogs.Routing;
 using Coretet.Bot.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Coretet.Bot.Tests.Teams;
 
@@ -11,14 +9,14 @@ namespace Coretet.Bot.Tests.Teams;
 /// DialogRouter really handles: every packaged title in both languages must be a whole command.
 /// </summary>
 [Collection(TeamsPackageCollection.Name)]
-public sealed class ManifestCommandsTests : IClassFixture<WebApplicationFactory<Program>>
+public sealed class ManifestCommandsTests : IClassFixture<HostRouter>
 {
     private readonly DialogRouter router;
     private readonly BuiltTeamsPackage built;
 
-    public ManifestCommandsTests(WebApplicationFactory<Program> host, BuiltTeamsPackage built)
+    public ManifestCommandsTests(HostRouter host, BuiltTeamsPackage built)
     {
-        router = host.Services.GetRequiredService<DialogRouter>();
+        router = host.Router;
         this.built = built;
     }
 

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Coretet.Bot.Tests.Support;
+
+namespace Coretet.Bot.Tests.Teams;
+
+/// <summary>
+/// The Microsoft 365 Agents Playground, offline, against the real host on a loopback port: the Playground sends the
+/// activities and plays the Connector the bot answers to (docs/teams.md "Try it locally").
+/// </summary>
+public sealed class AgentsPlaygroundTests
+{
+    private static readonly TimeSpan Answer = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Playground_PersonalGroupChatAndChannel_ShowTheWelcomeAndAnswerAide()
+    {
+        await using var bot = await BotHost.StartAsync();
+        await using var playground = await AgentsPlayground.StartAsync(new Uri(bot.BaseAddress, "api/messages").ToString());
+        var conversations = playground.Conversations;
+
+        await playground.InstallAsync(conversations.PersonalChatId);
+        var welcome = await playground.WaitForBotMessagesAsync(conversations.PersonalChatId, m => HasCard(m, "Welcome to the alliance"), Answer);
+        await playground.SendAsync(conversations.PersonalChatId, "aide");
+        var personal = await playground.WaitForBotMessagesAsync(conversations.PersonalChatId, m => HasCard(m, "What I can do"), Answer);
+        await playground.SendAsync(conversations.GroupChatId, "aide", mentionBot: true);
+        var group = await playground.WaitForBotMessagesAsync(conversations.GroupChatId, m => HasCard(m, "What I can do"), Answer);
+        var thread = await playground.SendAsync(conversations.ChannelId, "aide", mentionBot: true);
+        var channel = await playground.WaitForBotMessagesAsync(thread, m => HasCard(m, "What I can do"), Answer);
+
+        await AdaptiveCardValidator.AssertValidAsync(AgentsPlayground.Cards([.. welcome, .. personal, .. group, .. channel]));
+        Assert.Empty(bot.Logs.Errors);
+    }
+
+    private static bool HasCard(IEnumerable<JsonElement> messages, string text) =>
+        AgentsPlayground.Cards(messages).Any(c => c.Contains(text, StringComparison.Ordinal));
+}
