@@ -86,6 +86,42 @@ public sealed class AgentsPlayground : IAsyncDisposable
         return answer.TryGetProperty("postConversationId", out var post) && post.GetString() is { } thread ? thread : conversationId;
     }
 
+    /// <summary>
+    /// Presses the button <paramref name="title"/> of the card in <paramref name="message"/>, as the Playground's page does:
+    /// Action.Submit goes to <c>/_conversation/v1/submit</c> (a message whose value is the button's data merged with the
+    /// card's inputs, <c>replyToId</c> = the card), Action.Execute to <c>/_conversation/v1/invoke</c> (adaptiveCard/action).
+    /// </summary>
+    /// <returns>The Playground's answer (for Action.Execute, the bot's invoke response).</returns>
+    public async Task<string> ClickAsync(string conversationId, JsonElement message, string title, IReadOnlyDictionary<string, string>? inputs = null)
+    {
+        var card = PlaygroundCard.Of(message);
+        var action = card.Action(title);
+        var data = card.Submitted(action, inputs);
+        var common = new Dictionary<string, object?>
+        {
+            ["conversation"] = new { id = conversationId },
+            ["from"] = new { id = Conversations.UserId },
+            ["replyToId"] = message.GetProperty("messageId").GetString(),
+        };
+        string path;
+        if (action.GetProperty("type").GetString() == "Action.Execute")
+        {
+            path = "/_conversation/v1/invoke";
+            common["name"] = "adaptiveCard/action";
+            common["value"] = new { action = new { type = "Action.Execute", verb = action.GetProperty("verb").GetString(), data }, trigger = "manual" };
+        }
+        else
+        {
+            path = "/_conversation/v1/submit";
+            common["value"] = data;
+        }
+
+        using var response = await http.PostAsJsonAsync(path, common);
+        var answer = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"Playground refused the click on '{title}': {answer}");
+        return answer;
+    }
+
     /// <summary>Waits until the bot's messages pushed for <paramref name="conversationId"/> satisfy <paramref name="done"/>.</summary>
     public async Task<IReadOnlyList<JsonElement>> WaitForBotMessagesAsync(string conversationId, Func<IReadOnlyList<JsonElement>, bool> done, TimeSpan timeout)
     {

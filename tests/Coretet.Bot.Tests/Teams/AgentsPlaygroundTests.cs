@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Coretet.Bot.Dialogs.Routing;
+using Coretet.Bot.Tests.BotFramework;
 using Coretet.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Coretet.Bot.Tests.Teams;
 
@@ -29,6 +32,24 @@ public sealed class AgentsPlaygroundTests
 
         await AdaptiveCardValidator.AssertValidAsync(AgentsPlayground.Cards([.. welcome, .. personal, .. group, .. channel]));
         Assert.Empty(bot.Logs.Errors);
+    }
+
+    [Fact]
+    public async Task Playground_CardButton_ReachesTheBotWithTheInputsAndTheCardIsUpdated()
+    {
+        await using var bot = await BotHost.StartAsync(o => o.ConfigureServices(s => s.AddSingleton<Flow, CardTestFlow>()));
+        await using var playground = await AgentsPlayground.StartAsync(new Uri(bot.BaseAddress, "api/messages").ToString());
+        var chat = playground.Conversations.PersonalChatId;
+
+        await playground.SendAsync(chat, "card");
+        var shown = await playground.WaitForBotMessagesAsync(chat, m => HasCard(m, "Formulaire"), Answer);
+        var form = shown[^1];
+        await playground.ClickAsync(chat, form, "Valider", new Dictionary<string, string> { ["reason"] = "parce que" });
+        var after = await playground.WaitForBotMessagesAsync(chat, m => HasCard(m, "reason=parce que"), Answer);
+
+        var updated = after.Last(m => AgentsPlayground.Cards([m]).Any(c => c.Contains("round=42", StringComparison.Ordinal)));
+        Assert.Equal(form.GetProperty("messageId").GetString(), updated.GetProperty("messageId").GetString());
+        await AdaptiveCardValidator.AssertValidAsync(AgentsPlayground.Cards(after));
     }
 
     private static bool HasCard(IEnumerable<JsonElement> messages, string text) =>
