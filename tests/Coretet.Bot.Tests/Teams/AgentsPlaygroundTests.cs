@@ -15,7 +15,7 @@ public sealed class AgentsPlaygroundTests
     private static readonly TimeSpan Answer = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task Playground_PersonalGroupChatAndChannel_ShowTheWelcomeAndAnswerAide()
+    public async Task Playground_PersonalGroupChatAndChannel_ShowTheWelcomeAndAnswerAideAndEveryMenuCommand()
     {
         await using var bot = await BotHost.StartAsync();
         await using var playground = await AgentsPlayground.StartAsync(new Uri(bot.BaseAddress, "api/messages").ToString());
@@ -29,6 +29,12 @@ public sealed class AgentsPlaygroundTests
         var group = await playground.WaitForBotMessagesAsync(conversations.GroupChatId, m => HasCard(m, "What I can do"), Answer);
         var thread = await playground.SendAsync(conversations.ChannelId, "aide", mentionBot: true);
         var channel = await playground.WaitForBotMessagesAsync(thread, m => HasCard(m, "What I can do"), Answer);
+        foreach (var command in CommandsJson.Titles("en"))
+        {
+            var before = personal.Count;
+            await playground.SendAsync(conversations.PersonalChatId, command);
+            personal = await playground.WaitForBotMessagesAsync(conversations.PersonalChatId, m => m.Count > before, Answer);
+        }
 
         await AdaptiveCardValidator.AssertValidAsync(AgentsPlayground.Cards([.. welcome, .. personal, .. group, .. channel]));
         Assert.Empty(bot.Logs.Errors);

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Coretet.Bot.Dialogs.Routing;
-using Coretet.Bot.Tests.Support;
 
 namespace Coretet.Bot.Tests.Teams;
 
@@ -43,7 +41,7 @@ public sealed class ManifestCommandsTests : IClassFixture<HostRouter>
     public void CommandLists_EveryScope_ListsTheReadyCommandsOfCommandsJsonInOrder()
     {
         Assert.True(built.Result.ExitCode == 0, built.Result.ToString());
-        var ready = CommandsJson().Where(c => c["pending"] is null).Select(c => (string)c["fr"]!["title"]!).ToList();
+        var ready = CommandsJson.Entries().Where(c => c["pending"] is null).Select(c => (string)c["fr"]!["title"]!).ToList();
 
         var lists = Package.ReadFromZip("manifest.json")["bots"]![0]!["commandLists"]!.AsArray();
 
@@ -54,7 +52,7 @@ public sealed class ManifestCommandsTests : IClassFixture<HostRouter>
     [Fact]
     public void CommandsJson_FrenchAndEnglishTitlesOfAReadyCommand_NameTheSameBotCommand()
     {
-        var ready = CommandsJson().Where(c => c["pending"] is null).ToList();
+        var ready = CommandsJson.Entries().Where(c => c["pending"] is null).ToList();
 
         Assert.NotEmpty(ready);
         Assert.All(ready, c => Assert.Same(router.Parse((string)c["fr"]!["title"]!)?.Command, router.Parse((string)c["en"]!["title"]!)?.Command));
@@ -63,7 +61,7 @@ public sealed class ManifestCommandsTests : IClassFixture<HostRouter>
     [Fact]
     public void CommandsJson_PendingCommand_IsNotHandledYet()
     {
-        var nowHandled = CommandsJson()
+        var nowHandled = CommandsJson.Entries()
             .Where(c => c["pending"] is not null && (Handles((string)c["fr"]!["title"]!) || Handles((string)c["en"]!["title"]!)))
             .Select(c => (string)c["fr"]!["title"]!)
             .ToList();
@@ -73,7 +71,4 @@ public sealed class ManifestCommandsTests : IClassFixture<HostRouter>
     }
 
     private bool Handles(string title) => router.Parse(title) is { Arguments.Length: 0 };
-
-    private static List<JsonObject> CommandsJson() =>
-        JsonNode.Parse(File.ReadAllText(RepositoryPaths.Path("manifest", "commands.json")))!["commands"]!.AsArray().Select(c => c!.AsObject()).ToList();
 }

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Coretet.Bot.Channels.BotFramework.Schema;
 using Coretet.Bot.Tests.Support;
 
@@ -30,7 +29,7 @@ public sealed class SentCardsTests
         await bot.Teams.AddBotAsync(group, bob);
         foreach (var (user, language) in new[] { (alice, "fr"), (bob, "en") })
         {
-            foreach (var command in MenuCommands(language).Append("?").Append("inconnu"))
+            foreach (var command in CommandsJson.Titles(language).Append("?").Append("inconnu"))
                 await bot.Teams.SendAsync(user, command);
             foreach (var where in new[] { channel, group })
                 await bot.Teams.SendAsync(user, language == "fr" ? "aide" : "help", where);
@@ -43,10 +42,6 @@ public sealed class SentCardsTests
         Assert.Contains(cards, c => c.Contains("Ce que je sais faire", StringComparison.Ordinal));
         await AdaptiveCardValidator.AssertValidAsync(cards);
     }
-
-    private static IEnumerable<string> MenuCommands(string language) =>
-        JsonNode.Parse(File.ReadAllText(RepositoryPaths.Path("manifest", "commands.json")))!["commands"]!.AsArray()
-            .Select(c => (string)c![language]!["title"]!);
 
     private static List<string> SentCards(FakeConnector connector) =>
         connector.Calls
