@@ -32,9 +32,9 @@ function parseArgs(argv) {
   return args;
 }
 
-function readEnvFile(file) {
+function readEnvFile(file, required) {
   const values = {};
-  if (!file || !fs.existsSync(file)) return values;
+  if (!file || (!required && !fs.existsSync(file))) return values;
   for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
     const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
     if (match && !line.trimStart().startsWith('#')) values[match[1]] = match[2].replace(/^(["'])(.*)\1$/, '$2');
@@ -44,22 +44,22 @@ function readEnvFile(file) {
 
 /** Placeholder values: environment over --env over package.env; BOT_ID falls back to MicrosoftAppId, TEAMS_APP_ID to BOT_ID. */
 function placeholderValues(args) {
-  const values = { ...readEnvFile(path.join(args.manifestDir, 'package.env')), ...readEnvFile(args.envFile) };
+  const values = { ...readEnvFile(path.join(args.manifestDir, 'package.env')), ...readEnvFile(args.envFile, true) };
   for (const [key, value] of Object.entries(process.env)) if (value !== '') values[key] = value;
   values.BOT_ID ??= values.MicrosoftAppId;
   values.TEAMS_APP_ID ??= values.BOT_ID;
   return values;
 }
 
-/** Replaces ${{NAME}} in text (values may refer to other placeholders, e.g. URLs built on BOT_DOMAIN). */
-function substitute(text, values, missing, escape) {
-  return text.replace(PLACEHOLDER, (whole, name, offset, all, depth = 0) => {
+/** Replaces ${{NAME}} in text; values may refer to other placeholders (URLs built on BOT_DOMAIN), up to 5 levels. */
+function substitute(text, values, missing, escape, depth = 0) {
+  return text.replace(PLACEHOLDER, (whole, name) => {
     const value = values[name];
-    if (value === undefined) {
+    if (value === undefined || depth >= 5) {
       missing.add(name);
       return whole;
     }
-    return escape(depth < 5 ? substitute(value, values, missing, v => v) : value);
+    return escape(substitute(value, values, missing, v => v, depth + 1));
   });
 }
 
