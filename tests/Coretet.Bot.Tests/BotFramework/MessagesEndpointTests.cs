@@ -78,6 +78,7 @@ public class MessagesEndpointTests
     [InlineData("""{"conversation":{"id":"c1"},"serviceUrl":"http://127.0.0.1:1/"}""", "'type'")]
     [InlineData("""{"type":"message","serviceUrl":"http://127.0.0.1:1/"}""", "'conversation.id'")]
     [InlineData("""{"type":"message","conversation":{"id":"c1"}}""", "'serviceUrl'")]
+    [InlineData("""{"type":"message","conversation":{"id":"c1"},"serviceUrl":"http://127.0.0.1:1/"}""", "'from.id'")]
     [InlineData("[1,2]", "not a valid activity")]
     [InlineData("null", "JSON activity object")]
     [InlineData("""{"type":"message","from":5,"conversation":{"id":"c1"},"serviceUrl":"http://127.0.0.1:1/"}""", "not a valid activity")]

@@ -35,6 +35,20 @@ public sealed partial class MessagesEndpoint(
         }
 
         await RememberAsync(activity, cancellationToken);
+        try
+        {
+            return await ProcessAsync(activity, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The router already turns flow failures into an apology; this is the last net so the channel never sees a 500.
+            LogProcessingFailed(logger, activity.Id, activity.Type, ex);
+            return Results.Ok();
+        }
+    }
+
+    private async Task<IResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
         var turn = TurnMapper.ToTurn(activity, time.GetUtcNow());
         if (turn is null)
             return Results.Ok();
@@ -67,6 +81,9 @@ public sealed partial class MessagesEndpoint(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Unauthorized activity {ActivityId} on channel {ChannelId}: {Failure}")]
     private static partial void LogUnauthorized(ILogger logger, string? activityId, string? channelId, string? failure);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Processing activity {ActivityId} ({Type}) failed")]
+    private static partial void LogProcessingFailed(ILogger logger, string? activityId, string? type, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store the conversation reference of {ConversationId}")]
     private static partial void LogReferenceNotStored(ILogger logger, string? conversationId, Exception exception);
