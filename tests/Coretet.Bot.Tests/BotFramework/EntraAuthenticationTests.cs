@@ -10,7 +10,7 @@ public class EntraAuthenticationTests
 
     private static readonly TeamsUser Alice = TeamsClient.User("Alice", "en-US");
 
-    private static async Task<(LocalOpenIdIssuer Entra, LocalOpenIdIssuer Channel, BotHost Bot)> StartAsync(string appType)
+    private static async Task<Rig> StartAsync(string appType)
     {
         var entra = await LocalOpenIdIssuer.StartAsync($"https://login.microsoftonline.com/{Tenant}/v2.0");
         var channel = await LocalOpenIdIssuer.StartAsync();
@@ -22,16 +22,14 @@ public class EntraAuthenticationTests
             .Set("BotFramework:OpenIdMetadataUrl", channel.MetadataUrl)
             .Set("BotFramework:Issuer", channel.Issuer)
             .Set("BotFramework:EntraOpenIdMetadataUrl", entra.MetadataUrl));
-        return (entra, channel, bot);
+        return new Rig(entra, channel, bot);
     }
 
     [Fact]
     public async Task SingleTenant_EntraTokenOfOwnTenant_IsAccepted()
     {
-        var (entra, channel, bot) = await StartAsync("SingleTenant");
-        await using var _ = entra;
-        await using var __ = channel;
-        await using var ___ = bot;
+        await using var rig = await StartAsync("SingleTenant");
+        var (entra, bot) = (rig.Entra, rig.Bot);
         bot.Teams.Token = a => entra.CreateToken(AppId, null, claims: new Dictionary<string, object> { ["tid"] = Tenant });
 
         var replies = await bot.Teams.SendAsync(Alice, "help");
@@ -42,10 +40,8 @@ public class EntraAuthenticationTests
     [Fact]
     public async Task SingleTenant_EntraTokenNamingAnotherTenant_Returns401()
     {
-        var (entra, channel, bot) = await StartAsync("SingleTenant");
-        await using var _ = entra;
-        await using var __ = channel;
-        await using var ___ = bot;
+        await using var rig = await StartAsync("SingleTenant");
+        var (entra, bot) = (rig.Entra, rig.Bot);
         bot.Teams.Token = a => entra.CreateToken(AppId, null, claims: new Dictionary<string, object> { ["tid"] = "another-tenant" });
 
         using var response = await bot.Teams.PostAsync(Message(bot));
@@ -57,10 +53,8 @@ public class EntraAuthenticationTests
     [Fact]
     public async Task MultiTenant_EntraToken_Returns401()
     {
-        var (entra, channel, bot) = await StartAsync("MultiTenant");
-        await using var _ = entra;
-        await using var __ = channel;
-        await using var ___ = bot;
+        await using var rig = await StartAsync("MultiTenant");
+        var (entra, bot) = (rig.Entra, rig.Bot);
         bot.Teams.Token = a => entra.CreateToken(AppId, null, claims: new Dictionary<string, object> { ["tid"] = Tenant });
 
         using var response = await bot.Teams.PostAsync(Message(bot));
@@ -73,5 +67,15 @@ public class EntraAuthenticationTests
         var activity = bot.Teams.NewActivity("message", Alice, bot.Teams.Personal(Alice));
         activity.Text = "help";
         return activity;
+    }
+
+    private sealed record Rig(LocalOpenIdIssuer Entra, LocalOpenIdIssuer Channel, BotHost Bot) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Bot.DisposeAsync();
+            await Channel.DisposeAsync();
+            await Entra.DisposeAsync();
+        }
     }
 }
