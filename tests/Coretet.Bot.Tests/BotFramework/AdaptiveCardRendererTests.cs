@@ -1,10 +1,9 @@
-using System.Diagnostics;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Coretet.Bot.Channels.BotFramework.Cards;
 using Coretet.Bot.Dialogs.Turns;
 using Coretet.Bot.Dialogs.Views;
+using Coretet.Bot.Tests.Support;
 
 namespace Coretet.Bot.Tests.BotFramework;
 
@@ -30,13 +29,9 @@ public class AdaptiveCardRendererTests
     public async Task Render_EveryElementAndFileView_PassTheOfficialRendererWithoutWarnings()
     {
         var file = new FileView("allies.csv", "text/csv", Encoding.UTF8.GetBytes("name;role\nAlice;animatrice\n"), "Voici le fichier");
-        var cards = new JsonArray(
-            AdaptiveCardRenderer.Card(Everything),
-            AdaptiveCardRenderer.ToActivity(file, Language.French).Attachments![0].Content!.DeepClone());
+        var cards = new[] { AdaptiveCardRenderer.Card(Everything), AdaptiveCardRenderer.ToActivity(file, Language.French).Attachments![0].Content };
 
-        var messages = await ValidateWithOfficialRendererAsync(cards);
-
-        Assert.All(messages, m => Assert.Empty(m));
+        await OfficialCardRenderer.AssertValidAsync(cards);
     }
 
     [Fact]
@@ -94,40 +89,5 @@ public class AdaptiveCardRendererTests
         var body = AdaptiveCardRenderer.ToActivity(file, Language.French).Attachments![0].Content!["body"]!.AsArray();
 
         Assert.Equal(["Export", "a.csv", "x;y"], body.Select(b => (string?)b!["text"]));
-    }
-
-    private static async Task<List<List<string>>> ValidateWithOfficialRendererAsync(JsonArray cards)
-    {
-        var input = Path.GetTempFileName();
-        await File.WriteAllTextAsync(input, cards.ToJsonString());
-        try
-        {
-            var script = Path.Combine(AppContext.BaseDirectory, "BotFramework", "validate-card.js");
-            using var node = Process.Start(new ProcessStartInfo("node", [script, NodeModules(), input]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-            var output = await node.StandardOutput.ReadToEndAsync();
-            var error = await node.StandardError.ReadToEndAsync();
-            await node.WaitForExitAsync();
-            Assert.True(node.ExitCode == 0, error);
-            return JsonSerializer.Deserialize<List<List<string>>>(output)!;
-        }
-        finally
-        {
-            File.Delete(input);
-        }
-    }
-
-    /// <summary>The repository's node_modules (installed by the test command), or CORETET_NODE_MODULES.</summary>
-    private static string NodeModules()
-    {
-        if (Environment.GetEnvironmentVariable("CORETET_NODE_MODULES") is { Length: > 0 } configured)
-            return configured;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "node_modules", "adaptivecards");
-            if (Directory.Exists(candidate))
-                return Path.Combine(dir.FullName, "node_modules");
-        }
-
-        throw new InvalidOperationException("node_modules with adaptivecards not found: run npm ci (the test command does).");
     }
 }

@@ -1,5 +1,5 @@
 // Parses Adaptive Cards (JSON array in the file argv[3]) with the official renderer from node_modules (argv[2]) and
-// prints, per card, the parse and validation messages. Used by AdaptiveCardRendererTests.
+// prints, per card, the parse and validation messages. Used by OfficialCardRenderer.
 const AC = require(require("path").join(process.argv[2], "adaptivecards", "dist", "adaptivecards.js"));
 const cards = JSON.parse(require("fs").readFileSync(process.argv[3], "utf8"));
 const out = cards.map((json) => {
