@@ -103,6 +103,21 @@ public class MessagesEndpointTests
         Assert.Contains("Welcome to the alliance", replies.Single().CardText);
     }
 
+    [Fact]
+    public async Task Install_AnnouncedTwiceByTeams_WelcomesOnce()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var chat = bot.Teams.GroupChat("Projet");
+
+        var first = await bot.Teams.InstallAsync(chat, Alice);
+        var second = await bot.Teams.AddBotAsync(chat, Alice);
+        var elsewhere = await bot.Teams.AddBotAsync(bot.Teams.GroupChat("Autre"), Alice);
+
+        Assert.Single(first);
+        Assert.Empty(second);
+        Assert.Single(elsewhere);
+    }
+
     [Theory]
     [InlineData("{not json", "not a valid activity")]
     [InlineData("""{"conversation":{"id":"c1"},"serviceUrl":"http://127.0.0.1:1/"}""", "'type'")]

@@ -1,6 +1,7 @@
 using Coretet.Bot.Channels.BotFramework.Auth;
 using Coretet.Bot.Channels.BotFramework.Schema;
 using Coretet.Bot.Dialogs.Routing;
+using Coretet.Bot.Dialogs.Turns;
 
 namespace Coretet.Bot.Channels.BotFramework.Inbound;
 
@@ -14,6 +15,7 @@ public sealed partial class MessagesEndpoint(
     BotFrameworkReferences references,
     DialogRouter router,
     ActivityReplier replier,
+    InstallationDeduplicator installations,
     TimeProvider time,
     ILogger<MessagesEndpoint> logger)
 {
@@ -50,7 +52,7 @@ public sealed partial class MessagesEndpoint(
     private async Task<IResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         var turn = TurnMapper.ToTurn(activity, time.GetUtcNow());
-        if (turn is null)
+        if (turn is null || turn.Kind == TurnKind.Installed && !await installations.IsFirstAsync(turn.Conversation, cancellationToken))
             return Results.Ok();
         var result = await router.RouteAsync(turn, cancellationToken);
         if (activity.Type == "invoke")
