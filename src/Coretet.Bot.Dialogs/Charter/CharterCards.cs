@@ -19,7 +19,7 @@ public static class CharterCards
         };
         body.AddRange(CharterVersion.Parts.Select(p => new CardList(CharterTexts.PartName(p).In(language), version.Items(p))));
         var buttons = new List<CardButton>();
-        AddReaderActions(body, buttons, version, reader, language);
+        AddReaderActions(body, buttons, alliance, version, reader, language);
         if (readerIsFacilitator)
             buttons.Add(new CardButton(CharterTexts.DraftButton.In(language), CharterVerbs.Draft) { SubmitsInputs = false });
         return new CardView(CharterTexts.Title.Format(alliance.Name, version.Number).In(language), body, buttons) { Language = language };
@@ -34,9 +34,14 @@ public static class CharterCards
             : view;
     }
 
-    private static void AddReaderActions(List<CardElement> body, List<CardButton> buttons, CharterVersion version, Ally? reader, Language language)
+    private static void AddReaderActions(List<CardElement> body, List<CardButton> buttons, Alliance alliance, CharterVersion version, Ally? reader, Language language)
     {
-        var data = new Dictionary<string, string> { [CharterVerbs.VersionKey] = version.Number.ToString(CultureInfo.InvariantCulture) };
+        // The alliance id only helps a 1:1 chat find the alliance of someone who already has a record there (AllianceGate).
+        var data = new Dictionary<string, string>
+        {
+            [CharterVerbs.VersionKey] = version.Number.ToString(CultureInfo.InvariantCulture),
+            [CharterVerbs.AllianceKey] = alliance.Id,
+        };
         if (reader is { IsActive: true } && reader.SignedVersion >= version.Number)
         {
             body.Add(new CardText(CharterTexts.YouSigned.Format(reader.SignedVersion, reader.Engagement.Label(language)).In(language), TextStyle.Emphasis));
