@@ -31,7 +31,8 @@ public sealed class CharterFlow(CharterService charter, IAllianceGate gate) : Fl
             return await ShowAsync(turn, cancellationToken);
         if (match.Command == Draft)
             return await DraftAsync(turn, cancellationToken);
-        var context = await gate.ResolveAsync(turn, cancellationToken);
+        // Withdrawing and changing engagement are ally-only: anyone else is shown the charter with its sign button.
+        var context = await gate.RequireAllyAsync(turn, cancellationToken);
         if (match.Command == Withdraw)
         {
             await charter.WithdrawAsync(context.Alliance.Id, turn.From, cancellationToken);
@@ -44,7 +45,7 @@ public sealed class CharterFlow(CharterService charter, IAllianceGate gate) : Fl
     public override async Task<TurnResult> OnActionAsync(Turn turn, CardAction action, CancellationToken cancellationToken) => action.Verb switch
     {
         CharterVerbs.Sign or CharterVerbs.Reconfirm => await SignAsync(turn, action, cancellationToken),
-        CharterVerbs.ChangeEngagement => await ChangeEngagementAsync(turn, await gate.ResolveAsync(turn, cancellationToken), action.Get(CharterVerbs.EngagementKey), cancellationToken),
+        CharterVerbs.ChangeEngagement => await ChangeEngagementAsync(turn, await gate.RequireAllyAsync(turn, cancellationToken), action.Get(CharterVerbs.EngagementKey), cancellationToken),
         CharterVerbs.Draft => await DraftAsync(turn, cancellationToken),
         _ => await PublishAsync(turn, action, cancellationToken),
     };

@@ -196,15 +196,17 @@ public class CharterFlowTests
             world.Journal.Entries.Where(e => e.ActorId == Bob.Key).Select(e => e.Kind));
     }
 
-    [Fact]
-    public async Task Withdraw_WithoutSignature_SaysSoPolitely()
+    [Theory]
+    [InlineData("withdraw signature")]
+    [InlineData("engagement engaged")]
+    public async Task AllyOnlyCommand_ByNonAlly_ShowsTheCharterWithItsSignButton(string text)
     {
         var world = new CharterWorld();
         await world.WithCharterAsync();
 
-        var result = await world.Say("withdraw signature", from: Bob, language: Language.English);
+        var result = await world.Say(text, from: Bob, language: Language.English);
 
-        Assert.Contains("haven't signed", Text(result), StringComparison.Ordinal);
+        Assert.Contains(Card(result).Buttons, b => b.Label == "I sign");
         Assert.Null(await world.AllyAsync(Bob));
     }
 
