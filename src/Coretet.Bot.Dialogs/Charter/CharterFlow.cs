@@ -36,7 +36,7 @@ public sealed class CharterFlow(CharterService charter, IAllianceGate gate) : Fl
         if (match.Command == Withdraw)
         {
             await charter.WithdrawAsync(context.Alliance.Id, turn.From, cancellationToken);
-            return TurnResult.Text(CharterTexts.Withdrawn.In(turn.Language));
+            return Privately(turn, CharterTexts.Withdrawn);
         }
 
         return await ChangeEngagementAsync(turn, context, match.Arguments, cancellationToken);
@@ -71,8 +71,17 @@ public sealed class CharterFlow(CharterService charter, IAllianceGate gate) : Fl
 
         var engagement = AllyTexts.ParseEngagement(action.Get(CharterVerbs.EngagementKey));
         var result = await charter.SignAsync(context.Alliance.Id, turn.From, turn.Language, turn.TimeZone, engagement, action.Get(CharterVerbs.OrganisationKey), cancellationToken);
-        return TurnResult.Text(SignedText(result).In(turn.Language));
+        return Privately(turn, SignedText(result));
     }
+
+    /// <summary>
+    /// A signature is personal: in a channel or group the acknowledgement goes to the signer's 1:1 chat, so that many
+    /// people signing at once neither flood the channel nor queue behind its Teams rate limit (7 messages/s).
+    /// </summary>
+    private static TurnResult Privately(Turn turn, LocalizedText text) =>
+        turn.Conversation.Kind == ConversationKind.Personal
+            ? TurnResult.Text(text.In(turn.Language))
+            : TurnResult.Of(new Reply(new MessageView(text.In(turn.Language)), new DirectTarget(turn.From)));
 
     private static LocalizedText SignedText(SignResult result)
     {
@@ -91,7 +100,7 @@ public sealed class CharterFlow(CharterService charter, IAllianceGate gate) : Fl
         var engagement = AllyTexts.ParseEngagement(typed) ?? throw new AllianceException(CharterTexts.EngagementUsage);
         var (ally, changed) = await charter.ChangeEngagementAsync(context.Alliance.Id, turn.From, engagement, cancellationToken);
         var text = changed ? CharterTexts.EngagementChanged : CharterTexts.EngagementUnchanged;
-        return TurnResult.Text(text.Per(l => [ally.Engagement.Label(l)]).In(turn.Language));
+        return Privately(turn, text.Per(l => [ally.Engagement.Label(l)]));
     }
 
     private async Task<TurnResult> DraftAsync(Turn turn, CancellationToken cancellationToken)

@@ -61,7 +61,9 @@ public sealed class CharterService(IAllianceStore alliances, IAllyStore allies, 
         }, cancellationToken) ?? throw new InvalidOperationException("A signature was not stored.");
         if (outcome != SignatureOutcome.AlreadySigned)
         {
-            await alliances.SetAddressAsync(AllianceAddresses.Person(user), allianceId, cancellationToken);
+            var person = AllianceAddresses.Person(user);
+            if (await alliances.FindIdByAddressAsync(person, cancellationToken) != allianceId)
+                await alliances.SetAddressAsync(person, allianceId, cancellationToken);
             await journal.AppendAsync(SignedEntry(stored, outcome, version, now), cancellationToken);
         }
 

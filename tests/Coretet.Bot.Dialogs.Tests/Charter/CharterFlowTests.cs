@@ -238,4 +238,18 @@ public class CharterFlowTests
 
         Assert.Contains("engagement supporter", Text(result), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Sign_InChannel_AcknowledgesPrivately_InPersonalChatHere()
+    {
+        var world = new CharterWorld();
+        await world.WithCharterAsync();
+        await world.Sign(Chloe);
+
+        var inChannel = await world.Sign(Bob);
+        var inPersonal = await world.Sign(Chloe, where: Personal(Chloe));
+
+        Assert.Equal(Bob, Assert.IsType<DirectTarget>(Assert.Single(inChannel.Replies).Target).User);
+        Assert.IsType<HereTarget>(Assert.Single(inPersonal.Replies).Target);
+    }
 }
