@@ -86,9 +86,10 @@ public sealed record Ally(string AllianceId, UserRef User)
     public Ally Seen(UserRef user, Language language, string? timeZone)
     {
         var zone = string.IsNullOrWhiteSpace(timeZone) ? TimeZone : timeZone;
-        if (language == Language && zone == TimeZone && user.Name == User.Name)
+        var name = string.IsNullOrWhiteSpace(user.Name) ? User.Name : user.Name;
+        if (language == Language && zone == TimeZone && name == User.Name)
             return this;
-        return this with { Language = language, TimeZone = zone, User = User with { Name = string.IsNullOrWhiteSpace(user.Name) ? User.Name : user.Name } };
+        return this with { Language = language, TimeZone = zone, User = User with { Name = name } };
     }
 
     private static int RequireVersion(int version) =>

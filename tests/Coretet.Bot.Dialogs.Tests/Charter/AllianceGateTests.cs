@@ -84,6 +84,7 @@ public class AllianceGateTests
         await world.Gate.ResolveAsync(From(Bob, Language.English, "America/Montreal"), default);
         await world.Gate.ResolveAsync(From(Bob, Language.English, "America/Montreal"), default);
         await world.Gate.ResolveAsync(From(Bob, Language.English), default);
+        await world.Gate.ResolveAsync(From(Bob with { Name = "" }, Language.English), default);
 
         var ally = (await world.AllyAsync(Bob))!;
         Assert.Equal((Language.English, "America/Montreal"), (ally.Language, ally.TimeZone));
