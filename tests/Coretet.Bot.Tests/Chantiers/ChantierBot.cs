@@ -1,28 +1,29 @@
-using System.Collections.Concurrent;
-using Coretet.Bot.Dialogs;
 using Coretet.Bot.Dialogs.Alliances;
+using Coretet.Bot.Dialogs.Charter;
 using Coretet.Bot.Dialogs.Journal;
-using Coretet.Bot.Dialogs.Texts;
 using Coretet.Bot.Dialogs.Turns;
-using Coretet.Bot.Dialogs.Views;
 using Coretet.Bot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Coretet.Bot.Tests.Chantiers;
 
 /// <summary>
-/// The real host over HTTP with the chantier capability, one alliance on a Teams channel, and allies who signed.
-/// REVIEW: until the charter capability is in main, the gate is a stand-in that knows who "signed" (same contract:
-/// non-allies get a charter card with a sign button); switch <see cref="SignAsync"/> to the real charter then.
+/// The real host over HTTP: the bot installed in a Teams channel by a facilitator who published the charter; test
+/// allies sign it before acting (over HTTP, or through the charter service when there are many).
 /// </summary>
 internal sealed class ChantierBot : IAsyncDisposable
 {
-    private readonly StandInAlliance alliance;
+    private static readonly Dictionary<string, string> Charter = new()
+    {
+        ["objectives"] = "Relier les lieux ressources",
+        ["sharedValues"] = "Coopération",
+        ["workingProcedures"] = "Décider par consensus",
+    };
 
-    private ChantierBot(BotHost host, StandInAlliance alliance)
+    private readonly TeamsUser facilitator = TeamsClient.User("Fanny");
+
+    private ChantierBot(BotHost host)
     {
         Host = host;
-        this.alliance = alliance;
         Channel = host.Teams.Channel("Général", team: "Coretet");
     }
 
@@ -32,84 +33,65 @@ internal sealed class ChantierBot : IAsyncDisposable
 
     public TeamsConversation Channel { get; }
 
-    /// <summary>The alliance's chantier events, oldest first.</summary>
-    public Task<IReadOnlyList<JournalEntry>> JournalAsync() =>
-        Task.FromResult<IReadOnlyList<JournalEntry>>([.. alliance.Entries.Where(e => e.ChantierId is not null)]);
-
     public static async Task<ChantierBot> StartAsync()
     {
-        var alliance = new StandInAlliance();
-        var host = await BotHost.StartAsync(o => o.ConfigureServices(s =>
-        {
-            s.AddSingleton<IAllianceGate>(alliance);
-            s.AddSingleton<IAllyDirectory>(alliance);
-            s.AddSingleton<IJournal>(alliance);
-            s.AddChantiers();
-        }));
-        return new ChantierBot(host, alliance);
+        var bot = new ChantierBot(await BotHost.StartAsync());
+        await bot.Teams.InstallAsync(bot.Channel, bot.facilitator);
+        var form = (await bot.Teams.SendAsync(bot.facilitator, "rédiger la charte", bot.Channel)).Single();
+        await bot.Teams.ClickAsync(bot.facilitator, form, "Publier la version 1", Charter);
+        return bot;
     }
 
-    /// <summary>Many allies at once (the charter's own service, without one chat message each).</summary>
-    public Task SignManyAsync(IEnumerable<TeamsUser> users) => SignAsync([.. users]);
-
-    public Task SignAsync(params TeamsUser[] users)
+    /// <summary>Each user reads the charter in the channel and presses "Je signe" / "I sign".</summary>
+    public async Task SignAsync(params TeamsUser[] users)
     {
         foreach (var user in users)
-            alliance.Sign(new UserRef("msteams", user.Id, user.Name), Languages.FromLocale(user.Locale));
-        return Task.CompletedTask;
+        {
+            var card = (await SayAsync(user, IsEnglish(user) ? "charter" : "charte")).Single();
+            await Teams.ClickAsync(user, card, IsEnglish(user) ? "I sign" : "Je signe");
+        }
+    }
+
+    /// <summary>Many allies at once, through the charter's own service (one chat message each would hit the Teams rate limits).</summary>
+    public async Task SignManyAsync(IEnumerable<TeamsUser> users)
+    {
+        var charter = Host.Get<CharterService>();
+        var allianceId = await AllianceIdAsync();
+        await Task.WhenAll(users.Select(u => charter.SignAsync(
+            allianceId, new UserRef("msteams", u.Id, u.Name) { AadObjectId = u.AadObjectId }, Languages.FromLocale(u.Locale), u.TimeZone, null, null, default)));
+    }
+
+    /// <summary>The alliance's chantier events, oldest first.</summary>
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync()
+    {
+        var latest = await Host.Get<IJournal>().ReadLatestAsync(await AllianceIdAsync(), 1000, default);
+        return [.. latest.Where(e => e.ChantierId is not null).Reverse()];
     }
 
     public Task<BotReplies> SayAsync(TeamsUser user, string text, params TeamsUser[] mentioning) =>
         Teams.SendAsync(user, text, Channel, mentioning);
 
-    /// <summary>Opens a chantier through the form and returns the chantier card (the form, updated in place).</summary>
+    /// <summary>Opens a chantier through the form and returns what the bot did (the form is updated in place).</summary>
     public async Task<BotReplies> SubmitFormAsync(TeamsUser user, IReadOnlyDictionary<string, string> inputs)
     {
         var form = (await SayAsync(user, IsEnglish(user) ? "new chantier" : "nouveau chantier")).Single();
         return await Teams.ClickAsync(user, form, IsEnglish(user) ? "Open the chantier" : "Ouvrir le chantier", inputs);
     }
 
+    public static TeamsUser Person(string name, string locale) => TeamsClient.User(name, locale);
+
+    /// <summary>The opening form's inputs for a thematic chantier.</summary>
+    public static Dictionary<string, string> Form(string title, string purpose = "Cultiver ensemble", string date = "") =>
+        new() { ["title"] = title, ["kind"] = "thematic", ["purpose"] = purpose, ["date"] = date };
+
     public static bool IsEnglish(TeamsUser user) => Languages.FromLocale(user.Locale) == Language.English;
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 
-    private sealed class StandInAlliance : IAllianceGate, IAllyDirectory, IJournal
+    private async Task<string> AllianceIdAsync()
     {
-        private readonly ConcurrentDictionary<string, Ally> allies = new(StringComparer.Ordinal);
-
-        public Alliance Alliance { get; } = new("al-test", "Coretet", []);
-
-        public ConcurrentQueue<JournalEntry> Entries { get; } = new();
-
-        public void Sign(UserRef user, Language language) => allies[user.Key] = new Ally(Alliance.Id, user) { Language = language };
-
-        public Task<AllianceContext> ResolveAsync(Turn turn, CancellationToken cancellationToken) =>
-            Task.FromResult(new AllianceContext(Alliance, turn.From.Key, allies.GetValueOrDefault(turn.From.Key)));
-
-        public async Task<AllianceContext> RequireAllyAsync(Turn turn, CancellationToken cancellationToken)
-        {
-            var context = await ResolveAsync(turn, cancellationToken);
-            if (context.IsAlly)
-                return context;
-            var title = turn.Language == Language.English ? "Charter of Coretet" : "Charte de Coretet";
-            var sign = turn.Language == Language.English ? "I sign" : "Je signe";
-            throw new TurnRedirectException(TurnResult.Show(new CardView(title, [], [new CardButton(sign, "charter.sign")])));
-        }
-
-        public Task<AllianceContext> RequireFacilitatorAsync(Turn turn, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<Ally?> FindAsync(string allianceId, string allyId, CancellationToken cancellationToken) => Task.FromResult(allies.GetValueOrDefault(allyId));
-
-        public Task<IReadOnlyList<Ally>> ListAsync(string allianceId, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<Ally>>([.. allies.Values]);
-
-        public Task AppendAsync(JournalEntry entry, CancellationToken cancellationToken)
-        {
-            Entries.Enqueue(entry);
-            return Task.CompletedTask;
-        }
-
-        public Task<IReadOnlyList<JournalEntry>> ReadLatestAsync(string allianceId, int count, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<JournalEntry>>([.. Entries.Reverse().Take(count)]);
+        var where = new ConversationRef("msteams", Channel.Id, ConversationKind.Channel) { SpaceId = Channel.TeamId, TenantId = Teams.TenantId };
+        var turn = new Turn(TurnKind.Message, new UserRef("msteams", facilitator.Id, facilitator.Name), where, Language.French);
+        return (await Host.Get<IAllianceGate>().ResolveAsync(turn, default)).Alliance.Id;
     }
 }
