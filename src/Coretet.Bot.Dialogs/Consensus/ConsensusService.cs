@@ -8,8 +8,9 @@ namespace Coretet.Bot.Dialogs.Consensus;
 
 /// <summary>
 /// Opening rounds, for the <c>consensus</c> form and for other capabilities (a charter amendment, a principle):
-/// checks who may open in that scope, stores the round, and returns the round card for the scope's conversations and
-/// an invitation to each ally in scope.
+/// checks who may open in that scope, stores the round, and returns the round card for the scope's conversations.
+/// The invitations to each ally in scope go out from the sweep (<see cref="RoundSweeper"/>), outside the turn: Teams
+/// throttles new 1:1 conversations, and a turn must answer within seconds.
 /// </summary>
 public sealed class ConsensusService(RoundAccess access, IJournal journal, TimeProvider clock)
 {
@@ -31,7 +32,7 @@ public sealed class ConsensusService(RoundAccess access, IJournal journal, TimeP
         await access.Rounds.AddAsync(round, cancellationToken);
         await journal.AppendAsync(Entry(round, ally, audience), cancellationToken);
         var snapshot = new RoundSnapshot(round, [], audience.Chantier?.Title);
-        return new RoundOpening(round, Announce(snapshot, context.Alliance, audience, language, here));
+        return new RoundOpening(round, Announce(snapshot, context.Alliance, language, here));
     }
 
     private static void CheckMayOpen(AllianceContext context, RoundDraft draft, RoundAudience audience)
@@ -54,7 +55,7 @@ public sealed class ConsensusService(RoundAccess access, IJournal journal, TimeP
         return venues;
     }
 
-    private static TurnResult Announce(RoundSnapshot snapshot, Alliance alliance, RoundAudience audience, Language language, ConversationRef? here)
+    private static TurnResult Announce(RoundSnapshot snapshot, Alliance alliance, Language language, ConversationRef? here)
     {
         var round = snapshot.Round;
         var replies = new List<Reply>();
@@ -67,8 +68,6 @@ public sealed class ConsensusService(RoundAccess access, IJournal journal, TimeP
 
         if (here is not null && !round.Venues.Any(v => v.Key == here.Key))
             replies.Insert(0, Reply.Here(RoundCard.Live(snapshot, language, null)));
-        foreach (var ally in audience.Allies.Where(a => !round.IsInitiator(a.Id)))
-            replies.Add(new Reply(RoundCard.Invitation(snapshot, ally.Language, ally.TimeZone), new DirectTarget(ally.User)));
         return new TurnResult(replies);
     }
 

@@ -75,15 +75,21 @@ public sealed class PositionService(RoundAccess access, IJournal journal, TimePr
         throw new AllianceException(ConsensusTexts.Busy);
     }
 
+    /// <summary>
+    /// In a 1:1 chat the ally gets a confirmation. In a channel the card updating in place is the confirmation: a
+    /// message each would flood the channel, and a direct message each is throttled by Teams when hundreds of allies
+    /// answer at once. Only a late contribution is confirmed privately, since the card no longer decides anything.
+    /// </summary>
     private static TurnResult Confirm(Turn turn, PositionWrite write, RoundSnapshot snapshot)
     {
+        var personal = turn.Conversation.Kind == ConversationKind.Personal;
+        if (!personal && !(write.Position.Late && write.Kind != PositionWriteKind.Unchanged))
+            return TurnResult.Nothing;
         var text = write.Kind == PositionWriteKind.Unchanged
             ? ConsensusTexts.PositionAlreadyRecorded
             : write.Position.Late ? ConsensusTexts.LatePositionRecorded : ConsensusTexts.PositionRecorded;
         var message = new MessageView(text.Format(snapshot.Round.Number, ConsensusTexts.StanceName(write.Position.Stance).In(turn.Language)).In(turn.Language));
-        return turn.Conversation.Kind == ConversationKind.Personal
-            ? TurnResult.Show(message)
-            : TurnResult.Of(new Reply(message, new DirectTarget(turn.From)));
+        return personal ? TurnResult.Show(message) : TurnResult.Of(new Reply(message, new DirectTarget(turn.From)));
     }
 
     private async Task<TurnResult> NotifyFacilitatorsAsync(AllianceContext context, Round round, Position late, CancellationToken cancellationToken)

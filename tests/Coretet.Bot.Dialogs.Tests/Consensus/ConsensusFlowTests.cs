@@ -34,14 +34,16 @@ public class ConsensusFlowTests
         var bob = world.Alliance.AddAlly("Bob");
         var round = await world.OpenAsync(ines, "Adopter la charte v2");
 
-        await world.Position(bob, round, Stance.Agree);
-        var result = await world.Position(bob, round, Stance.Divergent, "trop tôt", Language.English);
+        var inChannel = await world.Position(bob, round, Stance.Agree);
+        var result = await world.Position(bob, round, Stance.Divergent, "trop tôt", Language.English, ConsensusWorld.PersonalOf(bob));
 
         var position = Assert.Single(await world.PositionsAsync(round));
         Assert.Equal((Stance.Divergent, "trop tôt"), (position.Stance, position.Reason));
         Assert.Single(position.History);
         Assert.Contains(world.Alliance.Entries, e => e.Kind == ConsensusEvents.PositionChanged);
         Assert.Contains("Position recorded on round #1: Divergent opinion", ConsensusWorld.AllText(result));
+        Assert.Empty(inChannel.Replies);
+        Assert.Single(inChannel.Refreshes);
         Assert.Single(result.Refreshes);
     }
 
@@ -192,7 +194,10 @@ public class ConsensusFlowTests
         Assert.Equal((1, 2, "c1"), (round.Number, round.Quorum, round.Scope.ChantierId));
         Assert.Equal(new DateTimeOffset(2026, 12, 10, 17, 0, 0, TimeSpan.Zero), round.Deadline);
         Assert.Contains(result.Replies, r => r.View is CardView { Key: not null } c && c.Key == round.CardKey);
-        var invitation = Assert.Single(result.Replies, r => r.Target is DirectTarget);
+        Assert.DoesNotContain(result.Replies, r => r.Target is DirectTarget);
+        var invitations = await world.Sweeper.RunAsync(CancellationToken.None);
+        var invitation = Assert.Single(invitations.Replies);
+        Assert.Empty((await world.Sweeper.RunAsync(CancellationToken.None)).Replies);
         Assert.Equal(bob.User, ((DirectTarget)invitation.Target).User);
         Assert.Contains("New consensus round #1", ConsensusWorld.Text(invitation.View));
     }

@@ -105,7 +105,8 @@ public class RoundLifecycleTests
         world.Clock.Advance(TimeSpan.FromHours(21.5));
         var second = await world.Sweeper.RunAsync(default);
 
-        Assert.Empty(early.Replies);
+        Assert.Equal(bob.User, ((DirectTarget)Assert.Single(early.Replies).Target).User);
+        Assert.Contains("Nouveau tour", ConsensusWorld.Text(early.Replies[0].View));
         Assert.Equal([bob.User, ines.User], first.Replies.Select(r => ((DirectTarget)r.Target).User).OrderBy(u => u.Name));
         Assert.Contains("Rappel", ConsensusWorld.Text(first.Replies[0].View));
         Assert.Empty(again.Replies);

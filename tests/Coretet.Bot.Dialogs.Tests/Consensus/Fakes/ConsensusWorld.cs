@@ -27,6 +27,8 @@ internal sealed class ConsensusWorld
         Sweeper = new RoundSweeper(Access, closer, Alliance, Clock, Options);
     }
 
+    public static ConversationRef PersonalOf(Ally ally) => new("msteams", "a:" + ally.User.Id, ConversationKind.Personal);
+
     public FakeAlliance Alliance { get; } = new();
 
     public ManualClock Clock { get; } = new(Start);
@@ -51,12 +53,12 @@ internal sealed class ConsensusWorld
     public Task<TurnResult> Clicks(UserRef user, string verb, Dictionary<string, string> data, Language language = Language.French, ConversationRef? where = null) =>
         Router.RouteAsync(new Turn(TurnKind.CardAction, user, where ?? Channel, language) { Action = new CardAction(verb, data) }, CancellationToken.None);
 
-    public Task<TurnResult> Position(Ally ally, Round round, Stance stance, string? reason = null, Language language = Language.French)
+    public Task<TurnResult> Position(Ally ally, Round round, Stance stance, string? reason = null, Language language = Language.French, ConversationRef? where = null)
     {
         var data = new Dictionary<string, string> { [ConsensusVerbs.RoundKey] = round.Id, [ConsensusVerbs.StanceKey] = stance.ToString() };
         if (reason is not null)
             data[ConsensusVerbs.ReasonKey] = reason;
-        return Clicks(ally.User, ConsensusVerbs.Position, data, language);
+        return Clicks(ally.User, ConsensusVerbs.Position, data, language, where);
     }
 
     public async Task<Round> OpenAsync(Ally initiator, string question, RoundScope? scope = null, TimeSpan? deadlineIn = null, int? quorum = null)
