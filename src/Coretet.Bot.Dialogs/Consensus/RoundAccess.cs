@@ -4,7 +4,7 @@ using Coretet.Bot.Dialogs.Texts;
 namespace Coretet.Bot.Dialogs.Consensus;
 
 /// <summary>Loads a round named by card data or a command, within the sender's alliance only, with its audience.</summary>
-public sealed class RoundAccess(IRoundStore rounds, IPositionStore positions, RoundAudiences audiences, RoundSnapshots snapshots)
+public sealed class RoundAccess(IRoundStore rounds, IPositionStore positions, RoundAudiences audiences, RoundSnapshots snapshots, RoundReads reads)
 {
     public RoundAudiences Audiences => audiences;
 
@@ -32,14 +32,22 @@ public sealed class RoundAccess(IRoundStore rounds, IPositionStore positions, Ro
     public Task<RoundAudience> AudienceAsync(AllianceContext context, RoundScope scope, CancellationToken cancellationToken) =>
         audiences.ResolveAsync(context.Alliance.Id, scope, context.Alliance.Facilitators, cancellationToken);
 
-    /// <summary>Reads the positions and offers the result to <see cref="RoundSnapshots"/> (for the live card).</summary>
+    /// <summary>
+    /// The round as stored now and all its positions (a read shared with concurrent callers, started after this call),
+    /// offered to <see cref="RoundSnapshots"/> for the live card.
+    /// </summary>
     public async Task<RoundSnapshot> SnapshotAsync(Round round, string? chantierTitle, CancellationToken cancellationToken)
     {
-        var ticket = snapshots.Ticket();
-        var list = await positions.ListAsync(round.Id, cancellationToken);
-        var snapshot = new RoundSnapshot(round, list, chantierTitle);
-        snapshots.Offer(ticket, snapshot);
-        return snapshot;
+        var (current, list) = await reads.ReadAsync(round.Id, async () =>
+        {
+            var ticket = snapshots.Ticket();
+            var stored = await rounds.FindAsync(round.AllianceId, round.Id, CancellationToken.None);
+            var read = await positions.ListAsync(round.Id, CancellationToken.None);
+            var fresh = stored?.Value ?? round;
+            snapshots.Offer(ticket, new RoundSnapshot(fresh, read, chantierTitle));
+            return (fresh, read);
+        });
+        return new RoundSnapshot(current, list, chantierTitle);
     }
 
     /// <summary>Every copy of the round card shows the freshest snapshot when the host renders it.</summary>

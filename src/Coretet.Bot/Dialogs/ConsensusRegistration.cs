@@ -21,6 +21,7 @@ public static class ConsensusRegistration
         Add<IRoundStore, TableRoundStore>(services);
         Add<IPositionStore, TablePositionStore>(services);
         services.AddSingleton<RoundSnapshots>();
+        services.AddSingleton<RoundReads>();
         Add<RoundAudiences, RoundAudiences>(services);
         Add<RoundAccess, RoundAccess>(services);
         Add<ConsensusService, ConsensusService>(services);

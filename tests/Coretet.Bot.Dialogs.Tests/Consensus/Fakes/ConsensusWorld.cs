@@ -18,7 +18,7 @@ internal sealed class ConsensusWorld
     {
         Alliance.Alliance.AttachConversation(Channel);
         var audiences = new RoundAudiences(Alliance, Alliance);
-        Access = new RoundAccess(Rounds, Positions, audiences, new RoundSnapshots());
+        Access = new RoundAccess(Rounds, Positions, audiences, new RoundSnapshots(), new RoundReads());
         var closer = new RoundCloser(Access, Alliance, Alliance, listeners ?? [], Clock, NullLogger<RoundCloser>.Instance);
         Service = new ConsensusService(Access, Alliance, Clock);
         var flow = new ConsensusFlow(Alliance, Service, new PositionService(Access, Alliance, Clock), new DissentService(Access, Alliance, Clock),
