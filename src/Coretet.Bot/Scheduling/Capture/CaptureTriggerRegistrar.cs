@@ -90,7 +90,7 @@ internal sealed partial class CaptureTriggerRegistrar(
     {
         var job = JobKeyOf(schedule.AllianceId, schedule.Id);
         var key = new TriggerKey(job.Name, Group);
-        var signature = $"{schedule.Cadence.ToCron()}|{schedule.TimeZone}";
+        var signature = Signature(schedule);
         var existing = await scheduler.GetTrigger(key, cancellationToken);
         if (schedule.IsPaused)
         {
@@ -102,14 +102,7 @@ internal sealed partial class CaptureTriggerRegistrar(
         if (existing?.JobDataMap.GetString(SignatureKey) == signature)
             return;
         await EnsureJobAsync(scheduler, job, schedule.AllianceId, schedule.Id, cancellationToken);
-        var trigger = TriggerBuilder.Create(clock)
-            .WithIdentity(key)
-            .ForJob(job)
-            .UsingJobData(SignatureKey, signature)
-            .WithCronSchedule(schedule.Cadence.ToCron(), b => b
-                .InTimeZone(CaptureZones.Find(schedule.TimeZone))
-                .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
-            .Build();
+        var trigger = BuildTrigger(schedule, job, clock);
         await scheduler.ScheduleJob(trigger, new ScheduleJobOptions { Replace = true }, cancellationToken);
     }
 
@@ -130,6 +123,22 @@ internal sealed partial class CaptureTriggerRegistrar(
             LogSkipped(logger, schedule.Id, skipped, maxAge);
     }
 
+    /// <summary>The schedule's cron trigger in its zone; a misfire (instance busy or paused) fires once, late,
+    /// and the job maps it back to its calendar slot.</summary>
+    public static ITrigger BuildTrigger(CaptureSchedule schedule, JobKey job, TimeProvider clock) =>
+        TriggerBuilder.Create(clock)
+            .WithIdentity(new TriggerKey(job.Name, Group))
+            .ForJob(job)
+            .UsingJobData(SignatureKey, Signature(schedule))
+            .WithCronSchedule(schedule.Cadence.ToCron(), b => b
+                .InTimeZone(CaptureZones.Find(schedule.TimeZone))
+                .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+            .Build();
+
+    public static JobKey JobKeyOf(string allianceId, string scheduleId) => new($"{allianceId}/{scheduleId}", Group);
+
+    private static string Signature(CaptureSchedule schedule) => $"{schedule.Cadence.ToCron()}|{schedule.TimeZone}";
+
     private async Task EnsureJobAsync(IScheduler scheduler, JobKey job, string allianceId, string scheduleId, CancellationToken cancellationToken)
     {
         known[job] = true;
@@ -144,7 +153,6 @@ internal sealed partial class CaptureTriggerRegistrar(
         await scheduler.AddJob(detail, new AddJobOptions { Replace = true }, cancellationToken);
     }
 
-    private static JobKey JobKeyOf(string allianceId, string scheduleId) => new($"{allianceId}/{scheduleId}", Group);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Capture triggers could not be built at start-up; the sync sweep retries")]
     private static partial void LogStartFailed(ILogger logger, Exception exception);
