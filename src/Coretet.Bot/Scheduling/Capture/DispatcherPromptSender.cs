@@ -6,17 +6,32 @@ using Coretet.Bot.Dialogs.Views;
 namespace Coretet.Bot.Scheduling.Capture;
 
 /// <summary>
-/// Prompts go through the outbound dispatcher (per-conversation rate limits, 429/Retry-After, bounded retries).
-/// What still fails after its retries is a failure; a 403/404 (bot blocked, user or conversation gone) is final.
+/// Sends prompts through the platform's <see cref="IChannelSender"/> — the one <see cref="IReplyDispatcher"/> uses,
+/// with its per-conversation rate limits, 429/Retry-After and bounded retries — because the dispatcher logs and
+/// swallows failures, and prompts must record them. Other views fall back to the dispatcher. A 403/404 after the
+/// sender's retries (bot blocked, user or conversation gone) is final: the ally is marked unreachable.
 /// </summary>
-internal sealed class DispatcherPromptSender(IReplyDispatcher dispatcher) : IPromptSender
+internal sealed class DispatcherPromptSender(IEnumerable<IChannelSender> senders, IReplyDispatcher dispatcher) : IPromptSender
 {
+    private readonly IReadOnlyList<IChannelSender> senders = [.. senders];
+
     public async Task<DeliveryResult> SendAsync(Reply reply, CancellationToken cancellationToken)
     {
         try
         {
-            await dispatcher.DispatchAsync(TurnResult.Of(reply), origin: null, cancellationToken);
-            return DeliveryResult.Delivered;
+            switch (reply.Target)
+            {
+                case DirectTarget direct when Sender(direct.User.Platform) is { } sender:
+                    return await sender.SendDirectAsync(direct.User, reply.View, cancellationToken) is null
+                        ? new DeliveryResult(DeliveryOutcome.Failed, "no direct route: the bot has never heard from this user")
+                        : DeliveryResult.Delivered;
+                case ConversationTarget target when Sender(target.Conversation.Platform) is { } sender:
+                    await sender.SendAsync(target.Conversation, reply.View, cancellationToken);
+                    return DeliveryResult.Delivered;
+                default:
+                    await dispatcher.DispatchAsync(TurnResult.Of(reply), origin: null, cancellationToken);
+                    return DeliveryResult.Delivered;
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -24,14 +39,22 @@ internal sealed class DispatcherPromptSender(IReplyDispatcher dispatcher) : IPro
         }
     }
 
-    private static bool IsPermanent(Exception? ex)
+    private IChannelSender? Sender(string platform) => senders.FirstOrDefault(s => s.Handles(platform));
+
+    internal static bool IsPermanent(Exception? ex)
     {
         for (; ex is not null; ex = ex.InnerException)
         {
-            if (ex is HttpRequestException { StatusCode: HttpStatusCode.Forbidden or HttpStatusCode.NotFound })
+            if (Status(ex) is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
                 return true;
         }
 
         return false;
     }
+
+    private static HttpStatusCode? Status(Exception ex) => ex switch
+    {
+        HttpRequestException http => http.StatusCode,
+        _ => null,
+    };
 }
