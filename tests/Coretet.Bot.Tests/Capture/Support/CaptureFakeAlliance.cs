@@ -14,11 +14,15 @@ internal sealed class CaptureFakeAlliance : IAllianceGate, IAllyDirectory, IChan
     public const string AllianceId = "al1";
 
     public CaptureFakeAlliance(int allies)
+        : this(Enumerable.Range(0, allies).Select(i => new UserRef("msteams", $"29:ally{i}", $"Ally {i}")))
     {
-        Alliance = new Alliance(AllianceId, "Coretet", ["msteams:29:ally0"]);
-        Allies = Enumerable.Range(0, allies)
-            .Select(i => new Ally(AllianceId, new UserRef("msteams", $"29:ally{i}", $"Ally {i}")) { Language = i % 2 == 0 ? Language.French : Language.English })
-            .ToList();
+    }
+
+    /// <summary>The first user is the facilitator and the chantier's animator; the others are its participants.</summary>
+    public CaptureFakeAlliance(IEnumerable<UserRef> users)
+    {
+        Allies = users.Select((u, i) => new Ally(AllianceId, u) { Language = i % 2 == 0 ? Language.French : Language.English }).ToList();
+        Alliance = new Alliance(AllianceId, "Coretet", [Allies[0].Id]);
         Chantier = new ChantierSummary(AllianceId, "ch1", "Jardins", true)
         {
             Animators = [Allies[0].Id],
