@@ -1,5 +1,6 @@
 using System.Net;
 using Coretet.Bot.Channels;
+using Coretet.Bot.Channels.BotFramework.Outbound;
 using Coretet.Bot.Dialogs.Capture;
 using Coretet.Bot.Dialogs.Views;
 
@@ -54,6 +55,7 @@ internal sealed class DispatcherPromptSender(IEnumerable<IChannelSender> senders
 
     private static HttpStatusCode? Status(Exception ex) => ex switch
     {
+        ConnectorException connector => connector.Status,
         HttpRequestException http => http.StatusCode,
         _ => null,
     };
