@@ -17,6 +17,9 @@ public sealed class CaptureOptions
     /// <summary>How many prompts of one occurrence are handed to the dispatcher at once (it enforces the platform limits).</summary>
     public int MaxParallelSends { get; set; } = 32;
 
+    /// <summary>Sends of one fan-out per second, all conversations together (0 = no pacing; the platform limits still apply).</summary>
+    public int MaxPromptsPerSecond { get; set; } = 40;
+
     /// <summary>Days a chantier digest covers; a digest is posted only when there is something to say.</summary>
     public int DigestPeriodDays { get; set; } = 7;
 }

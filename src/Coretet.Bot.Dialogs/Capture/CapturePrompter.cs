@@ -107,6 +107,7 @@ public sealed partial class CapturePrompter(
     private async Task<PromptRunSummary> FanOutAsync(IReadOnlyList<Ally> recipients, PromptContent content, string timeZone, CancellationToken cancellationToken)
     {
         var summary = new PromptRunSummary();
+        var pacer = new SendPacer(options.MaxPromptsPerSecond, clock);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelSends), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(recipients, parallel, async (ally, ct) =>
         {
@@ -120,6 +121,7 @@ public sealed partial class CapturePrompter(
                 return;
             }
 
+            await pacer.WaitTurnAsync(ct);
             if (await DeliverAsync(ally, content, ct))
                 summary.Count(PromptStatus.Sent);
         });
