@@ -118,8 +118,7 @@ public sealed partial class CaptureOverHttpTests
         Assert.Contains("10", (await bot.Teams.SendAsync(Carol, "pause questions 10")).Text, StringComparison.Ordinal);
 
         var prompts = await CaptureNowAsync(bot, id, 2);
-        var ledger = bot.Get<IPromptLedger>();
-        var records = await ledger.ListAsync(CaptureKeys.Occurrence(id, Monday), default);
+        var records = await RecordsAsync(bot, CaptureKeys.Occurrence(id, Monday), 3);
         Assert.Equal(PromptStatus.Paused, records.Single(r => r.AllyId == Ref(Carol).Key).Status);
         Assert.DoesNotContain(bot.Connector.Calls.Where(IsPrompt), c => c.ConversationId == FakeConnector.PersonalConversationId(Carol.Id));
         Assert.Equal(2, prompts.Count);
@@ -172,6 +171,41 @@ public sealed partial class CaptureOverHttpTests
         var calls = bot.Connector.CallsSince(since);
         Assert.Equal(users.Length / 3, calls.Count(c => c.Status == 429));
         Assert.All(users, u => Assert.Single(calls, c => IsPrompt(c) && c.ConversationId == FakeConnector.PersonalConversationId(u.Id)));
+    }
+
+    [Fact]
+    public async Task AllyWhoBlockedTheBot_IsMarkedUnreachableAndNotTriedAgain()
+    {
+        var alliance = new CaptureFakeAlliance([Ref(Alice), Ref(Bob), Ref(Carol)]);
+        var clock = new ShiftedClock(Monday);
+        await using var bot = await StartAsync(alliance, clock);
+        var id = await PlanAsync(bot, Alice, Bob, Carol);
+        bot.Connector.FailNext(1, HttpStatusCode.Forbidden, when: op => op == ConnectorOperation.Send);
+        await CaptureNowAsync(bot, id, 2);
+        var records = await RecordsAsync(bot, CaptureKeys.Occurrence(id, Monday), 3);
+        var blocked = Assert.Single(records, r => r.Status == PromptStatus.Unreachable).AllyId;
+        Assert.True((await bot.Get<ICapturePreferencesStore>().GetAsync(CaptureFakeAlliance.AllianceId, blocked, default)).Unreachable);
+
+        clock.Rebase(Monday.AddMinutes(5));
+        var since = bot.Connector.LastSequence;
+        await CaptureNowAsync(bot, id, 2);
+        var blockedConversation = FakeConnector.PersonalConversationId(blocked["msteams:".Length..]);
+        Assert.DoesNotContain(bot.Connector.CallsSince(since), c => c.ConversationId == blockedConversation);
+    }
+
+    /// <summary>The ledger once it holds <paramref name="count"/> records (the job records a failure after the other sends).</summary>
+    private static async Task<IReadOnlyList<PromptRecord>> RecordsAsync(BotHost bot, string occurrenceKey, int count)
+    {
+        var ledger = bot.Get<IPromptLedger>();
+        for (var i = 0; i < 200; i++)
+        {
+            var records = await ledger.ListAsync(occurrenceKey, default);
+            if (records.Count >= count)
+                return records;
+            await Task.Delay(25);
+        }
+
+        return await ledger.ListAsync(occurrenceKey, default);
     }
 
     [GeneratedRegex(@"\*\*([0-9a-f]{8})\*\*")]
