@@ -25,6 +25,9 @@ public sealed class ExperienceFlow(
     public static readonly CommandSpec Share = new("experience.share", ["expérience", "experience partager"], ["experience", "share experience"], CaptureTexts.ShareDescription) { Arguments = CaptureTexts.ChantierArgument };
     public static readonly CommandSpec Browse = new("experience.list", "expériences", "experiences", CaptureTexts.BrowseDescription) { Arguments = CaptureTexts.ChantierArgument };
 
+    /// <summary>A chat card shows the latest ones; the journal export has them all.</summary>
+    public const int MaxListed = 30;
+
     public override IReadOnlyList<CommandSpec> Commands => [Share, Browse];
 
     public override IReadOnlyList<string> Verbs => [CaptureViews.AnswerVerb, CaptureViews.NothingVerb, CaptureViews.SkipVerb];
@@ -42,6 +45,8 @@ public sealed class ExperienceFlow(
 
         var items = (await experiences.ListAsync(context.Alliance.Id, DateTimeOffset.MinValue, cancellationToken))
             .Where(e => chantier is null || e.ChantierId == chantier.Id)
+            .OrderByDescending(e => e.At)
+            .Take(MaxListed)
             .ToList();
         var heading = chantier is null ? CaptureTexts.ExperiencesTitle : CaptureTexts.ChantierExperiencesTitle.Format(chantier.Title);
         return TurnResult.Show(CaptureViews.Experiences(heading.In(turn.Language), items, turn.Language));
