@@ -23,6 +23,7 @@ public static class CaptureRegistration
         services.AddSingleton<ICapturePreferencesStore, TableCapturePreferencesStore>();
         services.AddSingleton<IPrincipleStore, TablePrincipleStore>();
         services.TryAddSingleton<IPrincipleRounds, NoPrincipleRounds>();
+        services.TryAddSingleton<Chantiers.IChantierDirectory, NoChantierDirectory>();
         services.AddSingleton<CapturePrompter>();
         services.AddSingleton<CaptureFollowUps>();
         services.AddSingleton<CaptureDigester>();

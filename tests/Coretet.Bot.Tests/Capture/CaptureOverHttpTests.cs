@@ -37,8 +37,6 @@ public sealed partial class CaptureOverHttpTests
         {
             o.UseTime(clock).ConfigureServices(s =>
             {
-                s.AddCapture();
-                s.AddCaptureScheduling();
                 s.AddSingleton<IAllianceGate>(alliance);
                 s.AddSingleton<IAllyDirectory>(alliance);
                 s.AddSingleton<IChantierDirectory>(alliance);
@@ -180,8 +178,11 @@ public sealed partial class CaptureOverHttpTests
         var clock = new ShiftedClock(Monday);
         await using var bot = await StartAsync(alliance, clock);
         var id = await PlanAsync(bot, Alice, Bob, Carol);
+        // Fired directly (no chat reply), so that the scripted 403 can only hit a prompt.
         bot.Connector.FailNext(1, HttpStatusCode.Forbidden, when: op => op == ConnectorOperation.Send);
-        await CaptureNowAsync(bot, id, 2);
+        var first = bot.Connector.LastSequence;
+        await bot.Get<ICaptureTriggers>().FireNowAsync(CaptureFakeAlliance.AllianceId, id, Monday, default);
+        await bot.Connector.WaitForAsync(c => c.Sequence > first && IsPrompt(c), 2);
         var records = await RecordsAsync(bot, CaptureKeys.Occurrence(id, Monday), 3);
         var blocked = Assert.Single(records, r => r.Status == PromptStatus.Unreachable).AllyId;
         Assert.True((await bot.Get<ICapturePreferencesStore>().GetAsync(CaptureFakeAlliance.AllianceId, blocked, default)).Unreachable);

@@ -27,7 +27,6 @@ internal static class CaptureTestHost
         builder.Services.AddSingleton(clock);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddDialogs();
-        builder.Services.AddCapture();
         builder.Services.AddScheduling();
         builder.Services.AddCaptureScheduling();
         builder.Services.AddQuartz(q => q.AddJobListener(listener, [GroupMatcher<JobKey>.AnyGroup()]));
