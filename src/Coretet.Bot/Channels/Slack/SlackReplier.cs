@@ -89,7 +89,7 @@ internal sealed partial class SlackReplier(
 
     private async Task<bool> TryOpenModalAsync(CardView card, SlackReplyContext context, CancellationToken cancellationToken)
     {
-        if (context.TriggerId is null || clock.GetUtcNow() - context.ReceivedAt > TriggerBudget)
+        if (string.IsNullOrEmpty(context.TriggerId) || clock.GetUtcNow() - context.ReceivedAt > TriggerBudget)
             return false;
         if (renderer.RenderModal(card, context.Channel, context.ThreadTs, context.MessageTs) is not { } modal)
             return false;
