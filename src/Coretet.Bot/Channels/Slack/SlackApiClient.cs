@@ -118,13 +118,20 @@ internal sealed partial class SlackApiClient(
             throw new SlackApiException("response_url", $"http_{(int)response.StatusCode}");
     }
 
-    public async Task<JsonElement> CallAsync(string method, Dictionary<string, string> args, CancellationToken cancellationToken)
+    /// <summary>A Socket Mode WebSocket URL (apps.connections.open takes the app-level token, never the bot token).</summary>
+    public async Task<Uri> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var result = await CallAsync("apps.connections.open", [], cancellationToken, options.Value.AppToken);
+        return new Uri(result.GetProperty("url").GetString()!);
+    }
+
+    public async Task<JsonElement> CallAsync(string method, Dictionary<string, string> args, CancellationToken cancellationToken, string? token = null)
     {
         var uri = new Uri(options.Value.ApiBaseUrl.ToString().TrimEnd('/') + "/" + method);
         for (var attempt = 0; ; attempt++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new FormUrlEncodedContent(args) };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.BotToken);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? options.Value.BotToken);
             using var response = await Http.SendAsync(request, cancellationToken);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {

@@ -25,6 +25,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackTurnProcessor>();
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());
+        services.AddHostedService<SlackSocketModeClient>();
         services.AddSingleton<SlackEndpoints>();
         services.AddSingleton<IChannelSender, SlackChannelSender>();
         return services;

@@ -48,12 +48,29 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var fake = new FakeSlackApi(app);
+        app.UseWebSockets();
+        app.Map("/link", (HttpContext http) => fake.AcceptSocketAsync(http));
         app.MapPost("/api/{method}", (string method, HttpContext http) => fake.HandleAsync(method, http));
         app.MapPost("/response/{id}", (string id, HttpContext http) => fake.HandleRawAsync("response_url", http));
         app.MapPost("/upload/{id}", (string id, HttpContext http) => fake.HandleRawAsync("upload", http));
         await app.StartAsync();
         fake.BaseUrl = new Uri(app.Urls.First().TrimEnd('/') + "/api/");
         return fake;
+    }
+
+    /// <summary>What the fake Slack does on a Socket Mode connection (send envelopes, read acks).</summary>
+    public Func<System.Net.WebSockets.WebSocket, Task>? SocketSession { get; set; }
+
+    private async Task AcceptSocketAsync(HttpContext http)
+    {
+        if (!http.WebSockets.IsWebSocketRequest || SocketSession is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        using var socket = await http.WebSockets.AcceptWebSocketAsync();
+        await SocketSession(socket);
     }
 
     public string ResponseUrl(string id) => new Uri(BaseUrl, $"/response/{id}").ToString();
@@ -79,6 +96,7 @@ internal sealed class FakeSlackApi : IAsyncDisposable
     {
         "chat.postMessage" => new() { ["ok"] = true, ["channel"] = call["channel"], ["ts"] = NextTs() },
         "chat.postEphemeral" => new() { ["ok"] = true, ["message_ts"] = NextTs() },
+        "apps.connections.open" => new() { ["ok"] = true, ["url"] = new UriBuilder(BaseUrl) { Scheme = "ws", Path = "/link" }.Uri.ToString() },
         "auth.test" => new() { ["ok"] = true, ["user_id"] = BotUserId, ["bot_id"] = "BBOT" },
         "conversations.open" => new() { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + call["users"] } },
         "users.info" => new()

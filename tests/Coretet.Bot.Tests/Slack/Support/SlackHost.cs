@@ -28,6 +28,9 @@ internal sealed class SlackHost : WebApplicationFactory<Program>
         this.flows = flows;
     }
 
+    /// <summary>Extra configuration (e.g. <c>Slack:AppToken</c> for Socket Mode), set before the host starts.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public FakeSlackApi Slack => slack;
 
     public InMemoryClaimStore Claims { get; } = new();
@@ -46,6 +49,8 @@ internal sealed class SlackHost : WebApplicationFactory<Program>
         builder.UseSetting("Slack:BotToken", "xoxb-test-token");
         builder.UseSetting("Slack:ApiBaseUrl", slack.BaseUrl.ToString());
         builder.UseSetting("Slack:ChannelMessageInterval", "00:00:00");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IClaimStore>().AddSingleton<IClaimStore>(Claims);
