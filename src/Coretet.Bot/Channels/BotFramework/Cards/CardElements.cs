@@ -1,0 +1,91 @@
+using System.Text.Json.Nodes;
+using Coretet.Bot.Dialogs.Views;
+
+namespace Coretet.Bot.Channels.BotFramework.Cards;
+
+/// <summary>One neutral <see cref="CardElement"/> to Adaptive Card body elements.</summary>
+internal static class CardElements
+{
+    public static IEnumerable<JsonObject> Render(CardElement element) => element switch
+    {
+        CardText text => [AdaptiveCardRenderer.TextBlock(text.Text, text.Style, text.Literal)],
+        CardFacts facts => [FactSet(facts)],
+        CardList list => List(list),
+        TextInput input => [Text(input)],
+        ChoiceInput input => [Choices(input)],
+        DateInput input => Date(input),
+        _ => throw new NotSupportedException($"No Adaptive Card rendering for {element.GetType().Name}."),
+    };
+
+    private static JsonObject FactSet(CardFacts facts) => new()
+    {
+        ["type"] = "FactSet",
+        ["facts"] = new JsonArray([.. facts.Facts.Select(f => new JsonObject
+        {
+            ["title"] = f.Label,
+            ["value"] = AdaptiveCardRenderer.Escape(f.Value),
+        })]),
+    };
+
+    private static IEnumerable<JsonObject> List(CardList list)
+    {
+        if (!string.IsNullOrWhiteSpace(list.Heading))
+            yield return AdaptiveCardRenderer.TextBlock(list.Heading, TextStyle.Emphasis, literal: false);
+        if (list.Items.Count > 0)
+        {
+            var lines = list.Items.Select(i => "- " + AdaptiveCardRenderer.Escape(i.ReplaceLineEndings(" ")));
+            yield return new JsonObject { ["type"] = "TextBlock", ["text"] = string.Join("\n", lines), ["wrap"] = true };
+        }
+    }
+
+    private static JsonObject Text(TextInput input)
+    {
+        var block = Input("Input.Text", input);
+        Set(block, "placeholder", input.Placeholder);
+        Set(block, "value", input.Value);
+        if (input.Multiline)
+            block["isMultiline"] = true;
+        if (input.MaxLength is { } max)
+            block["maxLength"] = max;
+        return block;
+    }
+
+    private static JsonObject Choices(ChoiceInput input)
+    {
+        var block = Input("Input.ChoiceSet", input);
+        block["choices"] = new JsonArray([.. input.Choices.Select(c => new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]);
+        block["style"] = input.Expanded ? "expanded" : "compact";
+        Set(block, "value", input.Value);
+        return block;
+    }
+
+    private static IEnumerable<JsonObject> Date(DateInput input)
+    {
+        var date = Input("Input.Date", input);
+        Set(date, "value", input.Value);
+        yield return date;
+        if (input.TimeId is not null)
+        {
+            var time = new JsonObject { ["type"] = "Input.Time", ["id"] = input.TimeId };
+            Set(time, "value", input.TimeValue);
+            if (input.Required)
+                time["isRequired"] = true;
+            yield return time;
+        }
+    }
+
+    private static JsonObject Input(string type, CardInput input)
+    {
+        var block = new JsonObject { ["type"] = type, ["id"] = input.Id, ["label"] = input.Label };
+        if (input.Required)
+            block["isRequired"] = true;
+        Set(block, "errorMessage", input.ErrorMessage);
+        return block;
+    }
+
+    private static void Set(JsonObject block, string name, string? value)
+    {
+        if (value is not null)
+            block[name] = value;
+    }
+}

@@ -1,0 +1,15 @@
+namespace Coretet.Bot.Storage;
+
+/// <summary>
+/// Section <c>Storage</c>. The backend itself is chosen by <c>ConnectionStrings:Tables</c>: set, Azure Table Storage
+/// (any Azure Storage connection string, or a table endpoint URL with DefaultAzureCredential); unset, the embedded store.
+/// </summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    public const string ConnectionStringName = "Tables";
+
+    /// <summary>Folder of the embedded store's file; relative to the content root. Default: <c>data</c>.</summary>
+    public string? EmbeddedPath { get; set; }
+}

@@ -1,0 +1,54 @@
+using Coretet.Bot.Channels;
+using Coretet.Bot.Dialogs.Turns;
+using Coretet.Bot.Storage.Tables;
+
+namespace Coretet.Bot.Storage.Stores;
+
+/// <summary>
+/// Table <c>PostedCards</c>: PartitionKey = card key, RowKey = platform|conversation|message id (encoded).
+/// A refresh lists one partition (every copy of one card); recording is an insert, so a repeat is a no-op.
+/// </summary>
+internal sealed class TablePostedCardStore(TableStore store) : IPostedCardStore
+{
+    public const string TableName = "PostedCards";
+
+    public async Task RecordAsync(PostedCard card, CancellationToken cancellationToken = default)
+    {
+        var conversation = card.Conversation;
+        var entity = new TableEntity(TableKeys.Encode(card.CardKey), TableKeys.Compose(conversation.Platform, conversation.Id, card.MessageId))
+        {
+            ["CardKey"] = card.CardKey,
+            ["Platform"] = conversation.Platform,
+            ["ConversationId"] = conversation.Id,
+            ["TenantId"] = conversation.TenantId,
+            ["SpaceId"] = conversation.SpaceId,
+            ["ConversationName"] = conversation.Name,
+            ["MessageId"] = card.MessageId,
+            ["PostedAt"] = card.PostedAt,
+        };
+        entity.SetEnum("Kind", conversation.Kind);
+        entity.SetEnum("Language", card.Language);
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        await table.TryAddAsync(entity, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<PostedCard>> ListAsync(string cardKey, CancellationToken cancellationToken = default)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var cards = new List<PostedCard>();
+        await foreach (var entity in table.QueryAsync(TableFilter.PartitionKey(TableKeys.Encode(cardKey)), cancellationToken: cancellationToken).ConfigureAwait(false))
+            cards.Add(ToCard(cardKey, entity));
+        return cards;
+    }
+
+    private static PostedCard ToCard(string cardKey, TableEntity entity)
+    {
+        var conversation = new ConversationRef(entity.RequireString("Platform"), entity.RequireString("ConversationId"), entity.RequireEnum<ConversationKind>("Kind"))
+        {
+            TenantId = entity.GetString("TenantId"),
+            SpaceId = entity.GetString("SpaceId"),
+            Name = entity.GetString("ConversationName"),
+        };
+        return new PostedCard(cardKey, conversation, entity.RequireString("MessageId"), entity.RequireEnum<Language>("Language"), entity.RequireDateTimeOffset("PostedAt"));
+    }
+}
