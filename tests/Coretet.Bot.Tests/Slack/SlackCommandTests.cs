@@ -117,15 +117,13 @@ public sealed class SlackCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DirectReply_GoesToTheReplyDispatcherWithTheOriginTurn()
+    public async Task DirectReply_GoesThroughTheReplyDispatcher_AsADm()
     {
         await host.PostCommandAsync(SlackPayloads.Command("dm", user: "UBOB"));
         await host.IdleAsync();
 
-        var (result, origin) = Assert.Single(host.Dispatcher.Dispatched);
-        Assert.IsType<Coretet.Bot.Dialogs.Views.DirectTarget>(Assert.Single(result.Replies).Target);
-        Assert.Equal("UBOB", origin!.From.Id);
-        Assert.Equal(SlackPayloads.Team, origin.Conversation.SpaceId);
-        Assert.Empty(host.Slack.CallsTo("chat.postMessage"));
+        Assert.Equal("UBOB", Assert.Single(host.Slack.CallsTo("conversations.open"))["users"]);
+        var post = Assert.Single(host.Slack.CallsTo("chat.postMessage"));
+        Assert.Equal(("DUBOB", "psst"), (post["channel"], post["text"]));
     }
 }

@@ -102,8 +102,8 @@ public sealed class SlackEventTests : IAsyncLifetime
 
         var post = Assert.Single(host.Slack.CallsTo("chat.postMessage"));
         Assert.Equal("D0001", post["channel"]);
-        Assert.Contains("slack|conversation:D0001", host.References.Records.Keys);
-        Assert.Contains("slack|user:UBOB", host.References.Records.Keys);
+        Assert.Contains("\"team\":\"T0001\"", (await host.ReferenceAsync("conversation:D0001"))!.Json);
+        Assert.Contains("\"user\":\"UBOB\"", (await host.ReferenceAsync("user:UBOB"))!.Json);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class SlackInteractionTests : IAsyncLifetime
         var update = Assert.Single(host.Slack.CallsTo("chat.update"));
         Assert.Equal(("C0009", "1700000000.000555"), (update["channel"], update["ts"]));
         Assert.Equal("Updated", update.Blocks[0]!["text"]!["text"]!.GetValue<string>());
-        var card = Assert.Single(host.PostedCards.Cards);
+        var card = Assert.Single(await host.PostedCardsAsync("echo:1"));
         Assert.Equal(("echo:1", "C0009", "1700000000.000555"), (card.CardKey, card.Conversation.Id, card.MessageId));
         Assert.Empty(host.Slack.CallsTo("chat.postMessage"));
     }

@@ -129,7 +129,7 @@ public sealed class SlackSignatureTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         await host.IdleAsync();
         Assert.Empty(host.Slack.Calls);
-        Assert.Empty(host.References.Records);
+        Assert.Null(await host.ReferenceAsync("user:UALICE"));
     }
 
     private static void Replace(HttpRequestMessage request, string header, string value)
