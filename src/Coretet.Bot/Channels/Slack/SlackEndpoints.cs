@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 
 namespace Coretet.Bot.Channels.Slack;
 
@@ -10,12 +11,14 @@ namespace Coretet.Bot.Channels.Slack;
 /// otherwise), acknowledges within Slack's 3 s and queues the work (protocols/slack.md §1–§4).
 /// </summary>
 internal sealed partial class SlackEndpoints(
-    SlackSignatureVerifier verifier, SlackWorkQueue queue, TimeProvider clock, ILogger<SlackEndpoints> logger)
+    SlackSignatureVerifier verifier, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider clock, ILogger<SlackEndpoints> logger)
 {
     private const int MaxBody = 1024 * 1024;
 
     public async Task<IResult> EventsAsync(HttpContext http)
     {
+        if (!options.Value.IsConfigured)
+            return Results.NotFound();
         var body = await ReadVerifiedAsync(http);
         if (body is null)
             return Results.Unauthorized();
@@ -37,6 +40,8 @@ internal sealed partial class SlackEndpoints(
 
     public async Task<IResult> CommandsAsync(HttpContext http)
     {
+        if (!options.Value.IsConfigured)
+            return Results.NotFound();
         var raw = await ReadBodyAsync(http);
         if (raw is null)
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -55,6 +60,8 @@ internal sealed partial class SlackEndpoints(
 
     public async Task<IResult> InteractionsAsync(HttpContext http)
     {
+        if (!options.Value.IsConfigured)
+            return Results.NotFound();
         var body = await ReadVerifiedAsync(http);
         if (body is null)
             return Results.Unauthorized();

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Coretet.Bot.Channels.Slack;
 
-public enum SlackPayloadKind
+internal enum SlackPayloadKind
 {
     /// <summary>An Events API <c>event_callback</c> envelope.</summary>
     Event,
