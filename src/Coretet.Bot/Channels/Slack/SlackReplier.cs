@@ -44,7 +44,8 @@ internal sealed partial class SlackReplier(
                         break;
                 }
             }
-            catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
+            catch (Exception ex) when (ex is SlackApiException or HttpRequestException
+                || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
                 LogReplyFailed(logger, inbound.Turn.ActivityId, reply.Target.GetType().Name, ex);
             }

@@ -12,7 +12,7 @@ public static class SlackServiceCollectionExtensions
                 "Slack:BotToken is set but Slack:SigningSecret is empty: every Slack request would be refused.")
             .Validate(o => o.ApiBaseUrl.IsAbsoluteUri, "Slack:ApiBaseUrl must be an absolute URL.")
             .ValidateOnStart();
-        services.AddHttpClient(SlackApiClient.HttpClientName);
+        services.AddHttpClient(SlackApiClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackChannelPacer>();
         services.AddSingleton<SlackSignatureVerifier>();
