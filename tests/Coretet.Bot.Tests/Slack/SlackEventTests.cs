@@ -64,6 +64,29 @@ public sealed class SlackEventTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Mention_InAThread_IsAnsweredInTheThread()
+    {
+        var envelope = SlackPayloads.Mention("aide");
+        envelope["event"]!["thread_ts"] = "1699999999.000001";
+
+        await host.PostEventAsync(envelope);
+        await host.IdleAsync();
+
+        Assert.Equal("1699999999.000001", Assert.Single(host.Slack.CallsTo("chat.postMessage"))["thread_ts"]);
+    }
+
+    [Fact]
+    public async Task UsersInfoFailing_StillAnswers_InFrenchByDefault()
+    {
+        host.Slack.Overrides["users.info"] = _ => FakeSlackApi.Error("user_not_found");
+
+        await host.PostEventAsync(SlackPayloads.Mention("help", user: "UBOB"));
+        await host.IdleAsync();
+
+        Assert.Equal("Ce que je sais faire", Assert.Single(host.Slack.CallsTo("chat.postMessage")).Blocks[0]!["text"]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Event_RetriedWithTheSameEventId_IsProcessedOnce()
     {
         var envelope = SlackPayloads.Mention("aide", eventId: "Ev0RETRY");

@@ -59,6 +59,20 @@ public sealed class SlackInteractionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Button_OnAnEphemeralMessage_IsAnsweredEphemerally()
+    {
+        var payload = SlackPayloads.BlockAction(new JsonObject { ["v"] = "echo.submit", ["d"] = new JsonObject() }.ToJsonString(), user: "UERIN");
+        payload["container"]!["is_ephemeral"] = true;
+
+        await host.PostInteractionAsync(payload);
+        await host.IdleAsync();
+
+        var ephemeral = Assert.Single(host.Slack.CallsTo("chat.postEphemeral"));
+        Assert.Equal(("C0001", "UERIN"), (ephemeral["channel"], ephemeral["user"]));
+        Assert.Empty(host.Slack.CallsTo("chat.postMessage"));
+    }
+
+    [Fact]
     public async Task ViewSubmission_IsACardActionWithTheModalInputs_AnsweredInTheOriginChannel()
     {
         var metadata = new JsonObject { ["c"] = "C0007", ["v"] = "echo.submit", ["d"] = new JsonObject { ["round"] = "42" } }.ToJsonString();
