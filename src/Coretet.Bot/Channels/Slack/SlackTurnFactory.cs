@@ -22,23 +22,19 @@ internal sealed class SlackTurnFactory(SlackUserDirectory users, IOptions<SlackO
         var channel = Text(ev, "channel");
         if (user is null || channel is null)
             return null;
-        switch (Text(ev, "type"))
+        var conversation = SlackConversations.Create(team, channel, Text(ev, "channel_type"), null, Text(envelope, "enterprise_id"));
+        var reply = new SlackReplyContext(team, channel, item.ReceivedAt) { ThreadTs = Text(ev, "thread_ts") };
+        var inbound = Text(ev, "type") switch
         {
-            case "member_joined_channel" when user == botUserId:
-                var inviter = Text(ev, "inviter") ?? user;
-                var conversation = SlackConversations.Create(team, channel, Text(ev, "channel_type"), null, Text(envelope, "enterprise_id"));
-                return await BuildAsync(TurnKind.Installed, inviter, null, conversation, new SlackReplyContext(team, channel, item.ReceivedAt), item, cancellationToken);
-            case "app_mention" when IsPersonMessage(ev, user, botUserId):
-            case "message" when IsPersonMessage(ev, user, botUserId) && Text(ev, "channel_type") == "im":
-                var text = SlackInboundText.Decode(Text(ev, "text"), botUserId);
-                var where = SlackConversations.Create(team, channel, Text(ev, "channel_type"), null, Text(envelope, "enterprise_id"));
-                var reply = new SlackReplyContext(team, channel, item.ReceivedAt) { ThreadTs = Text(ev, "thread_ts") };
-                return await BuildAsync(TurnKind.Message, user, text, where, reply, item, cancellationToken) is { } inbound
-                    ? inbound with { Turn = inbound.Turn with { ActivityId = Text(envelope, "event_id") ?? Text(ev, "ts") } }
-                    : null;
-            default:
-                return null;
-        }
+            "member_joined_channel" when user == botUserId =>
+                await BuildAsync(TurnKind.Installed, Text(ev, "inviter") ?? user, null, conversation, reply, item, cancellationToken),
+            "app_mention" when IsPersonMessage(ev, user, botUserId) =>
+                await BuildAsync(TurnKind.Message, user, SlackInboundText.Decode(Text(ev, "text"), botUserId), conversation, reply, item, cancellationToken),
+            "message" when IsPersonMessage(ev, user, botUserId) && Text(ev, "channel_type") == "im" =>
+                await BuildAsync(TurnKind.Message, user, SlackInboundText.Decode(Text(ev, "text"), botUserId), conversation, reply, item, cancellationToken),
+            _ => null,
+        };
+        return inbound is null ? null : inbound with { Turn = inbound.Turn with { ActivityId = Text(envelope, "event_id") } };
     }
 
     public async Task<SlackInbound?> FromCommandAsync(SlackWorkItem item, CancellationToken cancellationToken)
