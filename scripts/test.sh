@@ -9,31 +9,10 @@ results="$root/TestResults"
 rm -rf "$results"
 mkdir -p "$results"
 
-# 1. npm tools, reinstalled only when the lockfile changed.
-if ! cmp -s package-lock.json node_modules/.coretet-lock 2>/dev/null; then
-  echo "== npm ci (Azurite, adaptivecards, app-manifest)"
-  npm ci --no-audit --no-fund --loglevel=error
-  cp package-lock.json node_modules/.coretet-lock
-fi
-
-# 2. Azurite on a free loopback port, in memory.
-port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
-azurite_dir="$(mktemp -d)"
-(cd "$azurite_dir" && exec "$root/node_modules/.bin/azurite-table" --inMemoryPersistence --disableTelemetry \
-  --skipApiVersionCheck --silent --tableHost 127.0.0.1 --tablePort "$port") >"$results/azurite.log" 2>&1 &
-azurite_pid=$!
-cleanup() { kill "$azurite_pid" 2>/dev/null || true; wait "$azurite_pid" 2>/dev/null || true; rm -rf "$azurite_dir"; }
-trap cleanup EXIT
-for _ in $(seq 1 100); do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
-  if ! kill -0 "$azurite_pid" 2>/dev/null; then echo "Azurite failed to start:"; cat "$results/azurite.log"; exit 1; fi
-  sleep 0.2
-done
-if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "Azurite did not listen on port $port"; exit 1; fi
-echo "== Azurite table service on 127.0.0.1:$port (pid $azurite_pid)"
-
-# The well-known Azurite development account (public, documented by Microsoft; not a secret).
-export CORETET_TEST_TABLES="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
+# 1-2. npm tools (reinstalled only when the lockfile changed) and Azurite on a free loopback port, in memory.
+source "$root/scripts/azurite.sh"
+start_azurite "$results/azurite.log"
+export CORETET_TEST_TABLES="$azurite_tables"
 export CORETET_NODE_MODULES="$root/node_modules"
 export CORETET_AZURITE_PID="$azurite_pid"
 

@@ -47,6 +47,15 @@ public class TableAccountTests
         Assert.Equal(new Uri("https://coretet.table.core.windows.net"), account.Endpoint);
     }
 
+    [Fact]
+    public void ToString_NeverShowsTheSecret()
+    {
+        var account = TableAccount.Parse("AccountName=coretet;AccountKey=c2VjcmV0LWtleQ==");
+
+        Assert.DoesNotContain("c2VjcmV0LWtleQ", account.ToString(), StringComparison.Ordinal);
+        Assert.Contains("coretet", account.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("AccountKey=c2VjcmV0LWtleQ==")]
     [InlineData("nonsense")]

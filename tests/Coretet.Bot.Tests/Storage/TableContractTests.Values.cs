@@ -27,6 +27,23 @@ public abstract partial class TableContractTests
     }
 
     [Theory]
+    [InlineData("O'Neil ''x''")]
+    [InlineData("emoji 🤝🏽 ünï")]
+    [InlineData("50% a+b x:y (p),q=r&s ~")]
+    public async Task RawKey_WithLegalSpecialCharacters_RoundTripsUnencoded(string key)
+    {
+        await Table.AddEntityAsync(new TableEntity(key, key) { ["V"] = 1 });
+
+        var got = (await Table.GetEntityAsync(key, key)).Value;
+        await Table.UpdateEntityAsync(new TableEntity(key, key) { ["V"] = 2 }, got.ETag);
+        var queried = Assert.Single(await Table.QueryAsync(TableFilter.And(TableFilter.PartitionKey(key), TableFilter.Equal("RowKey", key))).ToListAsync());
+        await Table.DeleteEntityAsync(key, key, queried.ETag);
+
+        Assert.Equal((key, key, 2), (queried.PartitionKey, queried.RowKey, queried.GetInt32("V")));
+        Assert.False((await Table.GetEntityIfExistsAsync(key, key)).HasValue);
+    }
+
+    [Theory]
     [InlineData("a/b")]
     [InlineData("a\\b")]
     [InlineData("a#b")]

@@ -13,6 +13,9 @@ public sealed record TableAccount(Uri Endpoint, string AccountName, TableAuthent
     /// <summary>The account key (shared key) or the SAS query (SAS); null for Entra ID tokens. Never logged.</summary>
     public string? Secret { get; init; }
 
+    /// <summary>Endpoint, account and kind of credential; never the secret (records print every property otherwise).</summary>
+    public override string ToString() => $"{AccountName} at {Endpoint} ({Authentication})";
+
     /// <summary>A connection string or a plain table endpoint URL. Error messages never repeat the value (it may hold a key).</summary>
     public static TableAccount Parse(string value)
     {

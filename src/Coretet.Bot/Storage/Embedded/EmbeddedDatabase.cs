@@ -80,7 +80,7 @@ internal sealed class EmbeddedDatabase : IDisposable
                 }
                 catch
                 {
-                    Execute(writer, "ROLLBACK");
+                    Rollback();
                     throw;
                 }
             });
@@ -117,6 +117,18 @@ internal sealed class EmbeddedDatabase : IDisposable
         writer.Dispose();
         SqliteConnection.ClearPool(new SqliteConnection(connectionString));
         writeGate.Dispose();
+    }
+
+    /// <summary>SQLite may already have rolled back (disk full, I/O error): keep the original exception then.</summary>
+    private void Rollback()
+    {
+        try
+        {
+            Execute(writer, "ROLLBACK");
+        }
+        catch (SqliteException)
+        {
+        }
     }
 
     private static void Execute(SqliteConnection connection, string sql)

@@ -64,7 +64,7 @@ internal sealed class EmbeddedTableClient(EmbeddedDatabase database, string name
         {
             RequireTable(c);
             var row = EmbeddedRows.Find(c, key, partitionKey, rowKey);
-            var entity = row is null ? null : ToEntity(row, selected);
+            var entity = row is null ? null : EmbeddedQuery.ToEntity(row, selected);
             return new StoreNullableResponse<TableEntity>(entity, new StoreResponse(row is null ? 404 : 200, entity?.ETag ?? default));
         }, cancellationToken);
     }
@@ -73,9 +73,7 @@ internal sealed class EmbeddedTableClient(EmbeddedDatabase database, string name
     {
         var node = FilterParser.Parse(filter);
         var selected = select?.ToHashSet(StringComparer.Ordinal);
-        return new TablePageable<TableEntity>(
-            (token, hint, ct) => database.ReadAsync(c => ReadPage(c, node, selected, token, Math.Clamp(hint ?? maxPerPage ?? MaxPageSize, 1, MaxPageSize)), ct),
-            cancellationToken);
+        return new TablePageable<TableEntity>((token, hint, ct) => database.ReadAsync(c => ReadPage(c, node, selected, token, hint ?? maxPerPage), ct), cancellationToken);
     }
 
     public Task<Response<IReadOnlyList<Response>>> SubmitTransactionAsync(IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken = default)
@@ -170,47 +168,10 @@ internal sealed class EmbeddedTableClient(EmbeddedDatabase database, string name
         return new StoreResponse(204, etag);
     }
 
-    private Page<TableEntity> ReadPage(SqliteConnection c, FilterNode? filter, HashSet<string>? select, string? token, int top)
+    private Page<TableEntity> ReadPage(SqliteConnection c, FilterNode? filter, HashSet<string>? select, string? token, int? pageSize)
     {
         RequireTable(c);
-        var (afterPk, afterRk) = EmbeddedContinuation.Parse(token);
-        var values = new List<TableEntity>(Math.Min(top, 100));
-        string? next = null;
-        foreach (var row in EmbeddedRows.Scan(c, key, filter?.KeyBounds() ?? [], afterPk, afterRk))
-        {
-            var entity = ToEntity(row, null);
-            if (filter is not null && !filter.Matches(entity))
-                continue;
-            values.Add(select is null ? entity : Project(entity, select));
-            if (values.Count == top)
-            {
-                next = EmbeddedContinuation.Create(row.PartitionKey, row.RowKey);
-                break;
-            }
-        }
-        return Page<TableEntity>.FromValues(values, next, new StoreResponse(200));
-    }
-
-    private static TableEntity ToEntity(EmbeddedRows.Row row, HashSet<string>? select)
-    {
-        var entity = new TableEntity(row.PartitionKey, row.RowKey)
-        {
-            ETag = new ETag(row.ETag),
-            Timestamp = new DateTimeOffset(row.TimestampTicks, TimeSpan.Zero),
-        };
-        foreach (var (name, value) in EmbeddedEntityCodec.Deserialize(row.Properties))
-        {
-            if (select is null || select.Contains(name))
-                entity[name] = value;
-        }
-        return entity;
-    }
-
-    private static TableEntity Project(TableEntity entity, HashSet<string> select)
-    {
-        foreach (var name in entity.Keys.Where(k => !select.Contains(k)).ToList())
-            entity.Remove(name);
-        return entity;
+        return EmbeddedQuery.ReadPage(c, key, filter, select, token, Math.Clamp(pageSize ?? MaxPageSize, 1, MaxPageSize));
     }
 
     private void RequireTable(SqliteConnection c)
