@@ -20,7 +20,7 @@ internal static class SlackActionCodec
             ["v"] = button.Verb,
             ["d"] = DataObject(button.Data),
             ["i"] = button.SubmitsInputs,
-        }.ToJsonString();
+        }.ToJsonString(SlackApiClient.Json);
         return value.Length <= SlackLimits.ButtonValue ? value : null;
     }
 

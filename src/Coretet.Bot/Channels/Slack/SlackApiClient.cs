@@ -19,6 +19,9 @@ internal sealed partial class SlackApiClient(
 
     private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromMinutes(1);
 
+    /// <summary>Blocks and views as readable UTF-8 JSON (they go into a form field, never into HTML).</summary>
+    internal static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private HttpClient Http => httpClients.CreateClient(HttpClientName);
 
     public async Task<(string Channel, string Ts)> PostMessageAsync(string channel, SlackMessage message, string? threadTs, CancellationToken cancellationToken)
@@ -49,7 +52,7 @@ internal sealed partial class SlackApiClient(
     }
 
     public async Task OpenViewAsync(string triggerId, JsonObject view, CancellationToken cancellationToken) =>
-        await CallAsync("views.open", new() { ["trigger_id"] = triggerId, ["view"] = view.ToJsonString() }, cancellationToken);
+        await CallAsync("views.open", new() { ["trigger_id"] = triggerId, ["view"] = view.ToJsonString(Json) }, cancellationToken);
 
     /// <summary>The 1:1 conversation (<c>D…</c>) with a user, opened if needed.</summary>
     public async Task<string> OpenDirectAsync(string userId, CancellationToken cancellationToken)
@@ -94,7 +97,7 @@ internal sealed partial class SlackApiClient(
         var files = new JsonArray(new JsonObject { ["id"] = fileId, ["title"] = fileName });
         var args = new Dictionary<string, string>
         {
-            ["files"] = files.ToJsonString(),
+            ["files"] = files.ToJsonString(Json),
             ["channel_id"] = channel,
             ["initial_comment"] = comment,
         };
@@ -112,7 +115,7 @@ internal sealed partial class SlackApiClient(
             ["text"] = message.Text,
             ["blocks"] = message.Blocks.DeepClone(),
         };
-        using var content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        using var content = new StringContent(body.ToJsonString(Json), System.Text.Encoding.UTF8, "application/json");
         using var response = await Http.PostAsync(responseUrl, content, cancellationToken);
         if (!response.IsSuccessStatusCode)
             throw new SlackApiException("response_url", $"http_{(int)response.StatusCode}");
@@ -170,7 +173,7 @@ internal sealed partial class SlackApiClient(
     {
         ["channel"] = channel,
         ["text"] = message.Text,
-        ["blocks"] = message.Blocks.ToJsonString(),
+        ["blocks"] = message.Blocks.ToJsonString(Json),
         ["unfurl_links"] = "false",
         ["link_names"] = "false",
     };

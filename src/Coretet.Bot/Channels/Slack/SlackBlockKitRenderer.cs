@@ -86,7 +86,7 @@ internal sealed partial class SlackBlockKitRenderer(ILogger<SlackBlockKitRendere
             yield return text.Style switch
             {
                 TextStyle.Subtle => SlackBlocks.Context(mrkdwn),
-                TextStyle.Heading or TextStyle.Emphasis => SlackBlocks.Section($"*{mrkdwn}*"),
+                TextStyle.Heading or TextStyle.Emphasis => SlackBlocks.Section(mrkdwn.Contains('*', StringComparison.Ordinal) ? mrkdwn : $"*{mrkdwn}*"),
                 TextStyle.Warning => SlackBlocks.Section($":warning: {mrkdwn}"),
                 _ => SlackBlocks.Section(mrkdwn),
             };

@@ -17,7 +17,7 @@ internal sealed record SlackModalMetadata(string Channel, string? ThreadTs, stri
             json["t"] = ThreadTs;
         if (MessageTs is not null)
             json["m"] = MessageTs;
-        return json.ToJsonString();
+        return json.ToJsonString(SlackApiClient.Json);
     }
 
     public static SlackModalMetadata? Decode(string? metadata)

@@ -64,11 +64,12 @@ internal static partial class SlackMrkdwn
         return chunks;
     }
 
+    /// <summary>Items as bullets; each escaped (user text stays literal), with the bot's bold and links converted.</summary>
     public static string Bullets(IEnumerable<string> items)
     {
         var builder = new StringBuilder();
         foreach (var item in items)
-            builder.Append("• ").Append(Escape(item)).Append('\n');
+            builder.Append("• ").Append(FromMarkdown(item)).Append('\n');
         return builder.ToString().TrimEnd('\n');
     }
 
