@@ -66,10 +66,9 @@ internal static class CardElements
         yield return date;
         if (input.TimeId is not null)
         {
-            var time = new JsonObject { ["type"] = "Input.Time", ["id"] = input.TimeId };
+            // The official renderer requires a label and an error message on every required input, the time too.
+            var time = Input("Input.Time", input with { Id = input.TimeId });
             Set(time, "value", input.TimeValue);
-            if (input.Required)
-                time["isRequired"] = true;
             yield return time;
         }
     }
