@@ -6,7 +6,7 @@ using Coretet.Bot.Dialogs.Views;
 
 namespace Coretet.Bot.Dialogs.Journal;
 
-/// <summary><c>journal</c>: the latest entries of the alliance, filtered by chantier, ally or kind, with "older" paging. For allies.</summary>
+/// <summary><c>journal</c>: the latest entries of the alliance, filtered by chantier, ally or kind, with "older" paging. For allies and facilitators.</summary>
 public sealed class JournalFlow(IAllianceGate gate, IJournalReader journal) : Flow
 {
     public const int PageSize = 20;
@@ -22,7 +22,7 @@ public sealed class JournalFlow(IAllianceGate gate, IJournalReader journal) : Fl
 
     public override async Task<TurnResult> OnCommandAsync(Turn turn, CommandMatch match, CancellationToken cancellationToken)
     {
-        var context = await gate.RequireAllyAsync(turn, cancellationToken);
+        var context = await ReaderAsync(turn, cancellationToken);
         var query = JournalQuery.Parse(match.Arguments)
             ?? throw new AllianceException(JournalTexts.JournalUsage.Format(match.Arguments));
         var ally = turn.Mentions.Count > 0 ? turn.Mentions[0] : null;
@@ -33,9 +33,16 @@ public sealed class JournalFlow(IAllianceGate gate, IJournalReader journal) : Fl
 
     public override async Task<TurnResult> OnActionAsync(Turn turn, CardAction action, CancellationToken cancellationToken)
     {
-        var context = await gate.RequireAllyAsync(turn, cancellationToken);
+        var context = await ReaderAsync(turn, cancellationToken);
         var filter = new JournalFilter(Clean(action.Get("chantier")), Clean(action.Get("actor")), Clean(action.Get("kind")));
         return await PageAsync(context, filter, Label(filter, filter.ActorId, turn.Language), Clean(action.Get("after")), turn.Language, ReplyTarget.Here, cancellationToken);
+    }
+
+    /// <summary>Allies and the facilitation team read the journal; anyone else is shown the charter to sign.</summary>
+    private async Task<AllianceContext> ReaderAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var context = await gate.ResolveAsync(turn, cancellationToken);
+        return context.IsAlly || context.IsFacilitator ? context : await gate.RequireAllyAsync(turn, cancellationToken);
     }
 
     private async Task<TurnResult> PageAsync(AllianceContext context, JournalFilter filter, string? label, string? after, Language language, ReplyTarget target, CancellationToken cancellationToken)

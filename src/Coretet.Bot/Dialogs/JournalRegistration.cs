@@ -1,6 +1,9 @@
+using Coretet.Bot.Dialogs.Journal;
+using Coretet.Bot.Dialogs.Journal.Exports;
 using Coretet.Bot.Dialogs.Routing;
 using Coretet.Bot.Files;
 using Coretet.Bot.Scheduling;
+using Coretet.Bot.Storage.Journal;
 
 namespace Coretet.Bot.Dialogs;
 
@@ -18,6 +21,10 @@ public static class JournalRegistration
         services.AddSingleton<ITurnResultFilter, FileLinkFilter>();
         services.AddSingleton<FilesEndpoint>();
         services.AddSweep<FileCleanupSweep>();
+        services.AddSingleton<IJournalReader, TableJournalReader>();
+        services.AddSingleton<JournalExporter>();
+        services.AddSingleton<Flow, JournalFlow>();
+        services.AddSingleton<Flow, ExportFlow>();
         return services;
     }
 
