@@ -1,7 +1,7 @@
 using Coretet.Bot.Tests.Charter;
 using Coretet.Bot.Tests.Support;
 
-namespace Coretet.Bot.Tests.Journal;
+namespace Coretet.Bot.Tests.Memory;
 
 /// <summary>Issue #10 over HTTP with the Teams protocol: the journal in chat, exports and who may ask for them.</summary>
 public sealed class JournalOverHttpTests

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Coretet.Bot.Tests.Support;
 
-namespace Coretet.Bot.Tests.Journal;
+namespace Coretet.Bot.Tests.Memory;
 
 /// <summary>Asks for an export in chat and downloads it through the private link sent to the requester.</summary>
 internal static class ExportDownloads

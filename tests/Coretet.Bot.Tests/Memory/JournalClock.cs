@@ -1,4 +1,4 @@
-namespace Coretet.Bot.Tests.Journal;
+namespace Coretet.Bot.Tests.Memory;
 
 /// <summary>A clock the test moves by hand.</summary>
 internal sealed class JournalClock(DateTimeOffset start) : TimeProvider

@@ -5,7 +5,7 @@ using Coretet.Bot.Storage.Embedded;
 using Coretet.Bot.Storage.Journal;
 using Coretet.Bot.Storage.Tables;
 
-namespace Coretet.Bot.Tests.Journal;
+namespace Coretet.Bot.Tests.Memory;
 
 public sealed class TableJournalReaderTests : IDisposable
 {

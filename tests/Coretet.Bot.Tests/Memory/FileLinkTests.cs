@@ -5,7 +5,7 @@ using Coretet.Bot.Files;
 using Coretet.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Coretet.Bot.Tests.Journal;
+namespace Coretet.Bot.Tests.Memory;
 
 public sealed partial class FileLinkTests
 {

@@ -4,7 +4,7 @@ using Coretet.Bot.Dialogs.Texts;
 using Coretet.Bot.Dialogs.Turns;
 using Coretet.Bot.Dialogs.Views;
 
-namespace Coretet.Bot.Tests.Journal;
+namespace Coretet.Bot.Tests.Memory;
 
 /// <summary>Answers <c>fichier N</c> with a file of N deterministic bytes.</summary>
 internal sealed class FileTestFlow : Flow
