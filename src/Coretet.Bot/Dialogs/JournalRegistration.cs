@@ -1,3 +1,7 @@
+using Coretet.Bot.Consensus;
+using Coretet.Bot.Dialogs.Alliances;
+using Coretet.Bot.Dialogs.Chantiers;
+using Coretet.Bot.Dialogs.Consensus;
 using Coretet.Bot.Dialogs.Journal;
 using Coretet.Bot.Dialogs.Journal.Exports;
 using Coretet.Bot.Dialogs.Routing;
@@ -22,11 +26,17 @@ public static class JournalRegistration
         services.AddSingleton<FilesEndpoint>();
         services.AddSweep<FileCleanupSweep>();
         services.AddSingleton<IJournalReader, TableJournalReader>();
-        services.AddSingleton<JournalExporter>();
+        services.AddSingleton(sp => new JournalExporter(sp.GetRequiredService<IJournalReader>(), sp.GetRequiredService<IAllyDirectory>(),
+            sp.GetServices<IChantierDirectory>(), Rounds(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Flow, JournalFlow>();
         services.AddSingleton<Flow, ExportFlow>();
+        services.AddSingleton<Flow>(sp => new WhyFlow(sp.GetRequiredService<IAllianceGate>(), Rounds(sp), sp.GetRequiredService<IJournalReader>()));
         return services;
     }
+
+    /// <summary>Rounds are read only while the consensus capability is active (its ports are all registered).</summary>
+    private static RoundAccess? Rounds(IServiceProvider services) =>
+        ConsensusPorts.Available(services) ? services.GetRequiredService<RoundAccess>() : null;
 
     public static IEndpointRouteBuilder MapJournal(this IEndpointRouteBuilder endpoints)
     {

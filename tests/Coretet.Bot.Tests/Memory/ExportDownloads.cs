@@ -21,11 +21,11 @@ internal static class ExportDownloads
 
     public static string Text(byte[] bytes) => Encoding.UTF8.GetString(bytes);
 
-    /// <summary>Data rows per CSV file of the zip (header excluded; quoted line breaks respected).</summary>
+    /// <summary>Data rows per CSV file of the zip, by path (header excluded; quoted line breaks respected).</summary>
     public static Dictionary<string, int> CsvRows(byte[] zip)
     {
         using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
-        return archive.Entries.ToDictionary(e => e.Name, e =>
+        return archive.Entries.ToDictionary(e => e.FullName, e =>
         {
             using var reader = new StreamReader(e.Open(), Encoding.UTF8);
             return Records(reader.ReadToEnd()) - 1;

@@ -87,7 +87,7 @@ public sealed class JournalOverHttpTests
         var v2 = markdown.IndexOf("version 2 of the charter", StringComparison.Ordinal);
         Assert.True(v1 >= 0 && signed > v1 && v2 > signed, markdown);
         Assert.Equal(2, csv["CharterPublished.csv"]);
-        Assert.Equal(json.Count, csv.Values.Sum());
+        Assert.Equal(json.Count, csv.Where(f => !f.Key.StartsWith("records/", StringComparison.Ordinal)).Sum(f => f.Value));
         Assert.Equal(json.Count, MarkdownEntries(markdown));
         Assert.All(json, e => Assert.False(string.IsNullOrEmpty((string?)e!["id"])));
         Assert.DoesNotContain("Europe/Paris\"", ExportDownloads.Text(await ExportDownloads.ExportAsync(bot, scenario.Alice, "export json")).Replace("\"timeZone\": \"Europe/Paris\"", "", StringComparison.Ordinal), StringComparison.Ordinal);

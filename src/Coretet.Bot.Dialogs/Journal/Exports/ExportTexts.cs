@@ -11,7 +11,6 @@ internal static class ExportTexts
     public static readonly LocalizedText Count = new("{0} événement(s).", "{0} event(s).");
     public static readonly LocalizedText Path = new("Le chemin", "The path");
     public static readonly LocalizedText Decisions = new("Décisions", "Decisions");
-    public static readonly LocalizedText Round = new("Tour {0}", "Round {0}");
     public static readonly LocalizedText Chantiers = new("Chantiers", "Chantiers");
     public static readonly LocalizedText Chantier = new("Chantier {0} — {1}", "Chantier {0} — {1}");
     public static readonly LocalizedText Members = new("Animation : {0}. Participant·es : {1}.", "Animators: {0}. Participants: {1}.");

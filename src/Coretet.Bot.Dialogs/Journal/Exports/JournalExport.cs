@@ -1,4 +1,5 @@
 using Coretet.Bot.Dialogs.Chantiers;
+using Coretet.Bot.Dialogs.Consensus;
 using Coretet.Bot.Dialogs.Texts;
 using Coretet.Bot.Dialogs.Turns;
 
@@ -17,6 +18,9 @@ public sealed record JournalExport(string AllianceId, string AllianceName, strin
     public IReadOnlyList<ExportedAlly> Allies { get; init; } = [];
 
     public IReadOnlyList<ChantierSummary> Chantiers { get; init; } = [];
+
+    /// <summary>Each round of the scope with every position (history and answers included), by number.</summary>
+    public IReadOnlyList<RoundSnapshot> Rounds { get; init; } = [];
 
     /// <summary>A time in the alliance's time zone, as exports print it.</summary>
     public string Local(DateTimeOffset at) =>

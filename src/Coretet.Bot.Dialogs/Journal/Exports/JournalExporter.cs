@@ -1,12 +1,14 @@
 using Coretet.Bot.Dialogs.Alliances;
 using Coretet.Bot.Dialogs.Chantiers;
+using Coretet.Bot.Dialogs.Consensus;
 using Coretet.Bot.Dialogs.Turns;
 using Coretet.Bot.Dialogs.Views;
 
 namespace Coretet.Bot.Dialogs.Journal.Exports;
 
-/// <summary>Gathers an export (public entries of the scope, oldest first; allies' public facts; chantiers) and writes it in a format.</summary>
-public sealed class JournalExporter(IJournalReader journal, IAllyDirectory allies, IEnumerable<IChantierDirectory> chantiers, TimeProvider clock)
+/// <summary>Gathers an export (public entries of the scope, oldest first; allies' public facts; chantiers; rounds'
+/// full records when consensus is available) and writes it in a format.</summary>
+public sealed class JournalExporter(IJournalReader journal, IAllyDirectory allies, IEnumerable<IChantierDirectory> chantiers, RoundAccess? rounds, TimeProvider clock)
 {
     private readonly IChantierDirectory? chantierDirectory = chantiers.FirstOrDefault();
 
@@ -29,7 +31,22 @@ public sealed class JournalExporter(IJournalReader journal, IAllyDirectory allie
             Allies = chantier is null ? [.. everyone] : [.. everyone.Where(a => chantier.IsMember(a.Id) || entries.Exists(e => e.ActorId == a.Id))],
             Chantiers = chantier is not null ? [chantier]
                 : chantierDirectory is null ? [] : await chantierDirectory.ListAsync(alliance.Id, includeClosed: true, cancellationToken),
+            Rounds = await RoundsAsync(alliance.Id, chantier, cancellationToken),
         };
+    }
+
+    private async Task<IReadOnlyList<RoundSnapshot>> RoundsAsync(string allianceId, ChantierSummary? chantier, CancellationToken cancellationToken)
+    {
+        var records = new List<RoundSnapshot>();
+        if (rounds is null)
+            return records;
+        foreach (var round in (await rounds.Rounds.ListAsync(allianceId, cancellationToken)).OrderBy(r => r.Number))
+        {
+            if (chantier is null || round.Scope.ChantierId == chantier.Id)
+                records.Add(new RoundSnapshot(round, await rounds.Positions.ListAsync(round.Id, cancellationToken), null));
+        }
+
+        return records;
     }
 
     public static FileView Render(JournalExport export, ExportFormat format, string caption)

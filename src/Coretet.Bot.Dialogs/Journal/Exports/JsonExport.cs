@@ -24,6 +24,7 @@ public static class JsonExport
             WriteEntries(json, export);
             WriteAllies(json, export);
             WriteChantiers(json, export);
+            RoundRecordJson.Write(json, export.Rounds);
             json.WriteEndObject();
         }
 

@@ -21,15 +21,11 @@ public static class MarkdownExport
         text.Append("## ").AppendLine(ExportTexts.Path.In(language)).AppendLine();
         WriteEntries(text, export, export.Entries);
 
-        var rounds = export.Entries.Where(e => e.RoundId is not null).GroupBy(e => e.RoundId!).ToList();
-        if (rounds.Count > 0)
+        if (export.Rounds.Count > 0)
         {
             text.Append("## ").AppendLine(ExportTexts.Decisions.In(language)).AppendLine();
-            foreach (var round in rounds)
-            {
-                text.Append("### ").AppendLine(ExportTexts.Round.Format(round.Key).In(language)).AppendLine();
-                WriteEntries(text, export, [.. round]);
-            }
+            foreach (var record in export.Rounds)
+                RoundRecordMarkdown.Write(text, export, record);
         }
 
         WriteChantiers(text, export);
