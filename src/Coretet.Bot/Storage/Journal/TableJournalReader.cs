@@ -9,7 +9,7 @@ namespace Coretet.Bot.Storage.Journal;
 /// Reads the charter capability's <c>Journal</c> table (partition = alliance, row keys sort latest first): pages
 /// continue after the last row key read, within the alliance's own partition; filters are server-side equalities.
 /// </summary>
-internal sealed class TableJournalReader(TableStore store) : IJournalReader
+public sealed class TableJournalReader(TableStore store) : IJournalReader
 {
     public const int ExportPageSize = 1000;
 
