@@ -1,0 +1,19 @@
+using Coretet.Bot.Dialogs.Capture;
+using Coretet.Bot.Dialogs.Consensus;
+using Coretet.Bot.Dialogs.Wiring;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Coretet.Bot.Dialogs;
+
+public static class WiringRegistration
+{
+    /// <summary>The glue between capabilities (docs/wiring.md): principles and charter amendments through consensus,
+    /// the chantier closing prompt, decision reviews. Call after the capabilities' own registrations.</summary>
+    public static IServiceCollection AddWiring(this IServiceCollection services)
+    {
+        services.RemoveAll<IPrincipleRounds>();
+        services.AddSingleton<IPrincipleRounds, ConsensusPrincipleRounds>();
+        services.AddSingleton<IRoundOutcomeListener, PrincipleOutcomeListener>();
+        return services;
+    }
+}
