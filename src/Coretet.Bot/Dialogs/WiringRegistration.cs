@@ -1,6 +1,8 @@
 using Coretet.Bot.Dialogs.Capture;
 using Coretet.Bot.Dialogs.Consensus;
+using Coretet.Bot.Dialogs.Routing;
 using Coretet.Bot.Dialogs.Wiring;
+using Coretet.Bot.Storage.Wiring;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Coretet.Bot.Dialogs;
@@ -14,6 +16,9 @@ public static class WiringRegistration
         services.RemoveAll<IPrincipleRounds>();
         services.AddSingleton<IPrincipleRounds, ConsensusPrincipleRounds>();
         services.AddSingleton<IRoundOutcomeListener, PrincipleOutcomeListener>();
+        services.AddSingleton<ICharterAmendmentStore, TableCharterAmendmentStore>();
+        services.AddSingleton<Flow, CharterAmendmentFlow>();
+        services.AddSingleton<IRoundOutcomeListener, CharterOutcomeListener>();
         return services;
     }
 }
