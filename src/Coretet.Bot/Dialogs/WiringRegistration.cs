@@ -19,6 +19,7 @@ public static class WiringRegistration
         services.AddSingleton<ICharterAmendmentStore, TableCharterAmendmentStore>();
         services.AddSingleton<Flow, CharterAmendmentFlow>();
         services.AddSingleton<IRoundOutcomeListener, CharterOutcomeListener>();
+        services.AddSingleton<Chantiers.IChantierClosedListener, ChantierClosingPrompt>();
         return services;
     }
 }
