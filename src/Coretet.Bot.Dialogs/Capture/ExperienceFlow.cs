@@ -111,7 +111,8 @@ public sealed class ExperienceFlow(
     private async Task<IEnumerable<ExperienceAnswer>> AnswersAsync(AllianceContext context, CaptureOccurrence? slot, CardAction action, CancellationToken cancellationToken)
     {
         var schedule = slot is { ScheduleId.Length: > 0 } ? await schedules.FindAsync(context.Alliance.Id, slot.ScheduleId, cancellationToken) : null;
-        var questions = schedule?.Questions ?? CaptureQuestions.Defaults;
+        // An occurrence without schedule nor decision is a chantier's closing prompt (CapturePrompter.SendChantierClosingAsync).
+        var questions = schedule?.Questions ?? (slot is { ScheduleId.Length: 0, DecisionId: null } ? CapturePrompter.ClosingQuestions : CaptureQuestions.Defaults);
         return questions.Select(q => new ExperienceAnswer(q.Key, q.Text, action.Get(CaptureViews.QuestionInputPrefix + q.Key) ?? ""));
     }
 

@@ -1,4 +1,6 @@
 using Coretet.Bot.Dialogs.Alliances;
+using Coretet.Bot.Dialogs.Turns;
+using Coretet.Bot.Dialogs.Views;
 
 namespace Coretet.Bot.Dialogs.Capture;
 
@@ -11,4 +13,12 @@ public interface IPrincipleRounds
 {
     /// <summary>The round id, or null when no round could be opened.</summary>
     Task<string?> OpenAsync(AllianceContext context, Principle principle, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Opens the round and returns what to send with the flow's answer (the round card); <paramref name="here"/> is
+    /// where the proposal was made. The default opens through <see cref="OpenAsync"/> and announces nothing.
+    /// </summary>
+    async Task<(string? RoundId, TurnResult Announcement)> OpenWithAnnouncementAsync(
+        AllianceContext context, Principle principle, Language language, ConversationRef? here, CancellationToken cancellationToken) =>
+        (await OpenAsync(context, principle, cancellationToken), TurnResult.Nothing);
 }

@@ -38,13 +38,13 @@ public sealed class PrincipleFlow(
         }
 
         var principle = new Principle(CaptureKeys.NewId(), context.Alliance.Id, text, context.UserKey, turn.From.Name, clock.GetUtcNow()) { ExperienceIds = ids };
-        var roundId = await rounds.OpenAsync(context, principle, cancellationToken);
+        var (roundId, announcement) = await rounds.OpenWithAnnouncementAsync(context, principle, turn.Language, turn.Conversation, cancellationToken);
         principle = principle with { RoundId = roundId };
         await principles.SaveAsync(principle, cancellationToken);
         await journal.AppendAsync(new JournalEntry(context.Alliance.Id, CaptureEvents.PrincipleProposed, context.UserKey, turn.From.Name, principle.ProposedAt,
             CaptureTexts.JournalPrinciple.Format(turn.From.Name, principle.Id)) { SubjectId = principle.Id, RoundId = roundId }, cancellationToken);
         var answer = roundId is null ? CaptureTexts.PrincipleStored : CaptureTexts.PrincipleRoundOpened.Format(roundId);
-        return TurnResult.Text(answer.Format(principle.Id).In(turn.Language));
+        return TurnResult.Text(answer.Format(principle.Id).In(turn.Language)).Then(announcement);
     }
 
     private static (IReadOnlyList<string> Ids, string Text) Split(string arguments)

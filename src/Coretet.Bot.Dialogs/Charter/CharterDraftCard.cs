@@ -13,7 +13,8 @@ public static class CharterDraftCard
         body.Add(Area(CharterVerbs.SharedValuesKey, CharterPart.SharedValues, current, language));
         body.Add(Area(CharterVerbs.WorkingProceduresKey, CharterPart.WorkingProcedures, current, language));
         var publish = new CardButton(CharterTexts.PublishButton.Format(nextNumber).In(language), CharterVerbs.Publish) { Style = ButtonStyle.Primary };
-        return new CardView(CharterTexts.DraftTitle.Format(nextNumber).In(language), body, [publish]) { Language = language };
+        var consensus = new CardButton(CharterTexts.ProposeByConsensusButton.In(language), CharterVerbs.ProposeByConsensus);
+        return new CardView(CharterTexts.DraftTitle.Format(nextNumber).In(language), body, [publish, consensus]) { Language = language };
     }
 
     private static TextInput Area(string id, CharterPart part, CharterDraft? current, Language language)

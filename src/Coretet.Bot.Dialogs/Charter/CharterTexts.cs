@@ -103,6 +103,7 @@ internal static class CharterTexts
         "One item per line; each part stays short ({0} items at most). Publishing sends the version to the whole alliance, "
         + "and invites the signatories of earlier versions to re-confirm it.");
 
+    public static readonly LocalizedText ProposeByConsensusButton = new("Proposer par consensus", "Propose by consensus");
     public static readonly LocalizedText PublishButton = new("Publier la version {0}", "Publish version {0}");
 
     public static readonly LocalizedText Published = new(

@@ -8,6 +8,7 @@ public static class CharterVerbs
     public const string ChangeEngagement = "charter.engagement";
     public const string Draft = "charter.draft";
     public const string Publish = "charter.publish";
+    public const string ProposeByConsensus = "charter.consensus";
     public const string ExportAllies = "allies.export";
     public const string SaveSettings = "alliance.settings";
 

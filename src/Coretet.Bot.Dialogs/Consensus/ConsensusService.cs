@@ -37,7 +37,8 @@ public sealed class ConsensusService(RoundAccess access, IJournal journal, TimeP
 
     private static void CheckMayOpen(AllianceContext context, RoundDraft draft, RoundAudience audience)
     {
-        if (draft.Scope.IsAllianceWide && !context.IsFacilitator)
+        // A principle proposed by any ally is decided by the whole alliance (docs/wiring.md).
+        if (draft.Scope.IsAllianceWide && !context.IsFacilitator && draft.Subject.Kind != RoundSubjectKind.Principle)
             throw new AllianceException(ConsensusTexts.OnlyFacilitatorsOpenAllianceRounds);
         if (audience.Chantier is { } chantier && !chantier.IsOpen)
             throw new AllianceException(ConsensusTexts.ChantierClosed);

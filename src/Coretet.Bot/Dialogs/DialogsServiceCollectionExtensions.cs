@@ -12,6 +12,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddChantiers();
         services.AddCapture();
         services.AddConsensus();
+        services.AddWiring();
         return services;
     }
 }

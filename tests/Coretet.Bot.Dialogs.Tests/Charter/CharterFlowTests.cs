@@ -20,7 +20,7 @@ public class CharterFlowTests
         var objectives = Assert.IsType<TextInput>(card.Body.OfType<TextInput>().First(i => i.Id == CharterVerbs.ObjectivesKey));
         Assert.True(objectives.Multiline);
         Assert.Equal("Relier les lieux ressources\nCapitaliser l'expérience", objectives.Value);
-        Assert.Equal(CharterVerbs.Publish, Assert.Single(card.Buttons).Verb);
+        Assert.Equal([CharterVerbs.Publish, CharterVerbs.ProposeByConsensus], card.Buttons.Select(b => b.Verb));
         Assert.Contains("2", card.Title, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using Coretet.Bot.Dialogs.Capture;
 using Coretet.Bot.Dialogs.Chantiers;
 using Coretet.Bot.Tests.Support;
 using static Coretet.Bot.Tests.Chantiers.ChantierBot;
@@ -45,10 +46,18 @@ public class ChantierClosingOverHttpTests
 
         Assert.Contains($"{closedOn} ", closedList);
         Assert.Contains("Trois jardins ouverts.", closedList);
-        var toBob = (await bot.Host.Connector.WaitForAsync(c => c.ConversationId == bot.Teams.Personal(bob).Id && c.Body.Contains("Trois jardins", StringComparison.Ordinal))).Single();
-        Assert.Contains(questions, new BotReply(toBob).CardText);
+        // With capture wired (docs/wiring.md) the members get a capture prompt with the closing questions instead of the
+        // chantier's own closing message; answering it stores an experience of the chantier.
+        var achieved = locale == "en-US" ? "What did we achieve?" : "accompli";
+        var toBob = (await bot.Host.Connector.WaitForAsync(c => c.ConversationId == bot.Teams.Personal(bob).Id && c.Body.Contains(achieved, StringComparison.Ordinal))).Single();
+        Assert.Contains("Jardins", new BotReply(toBob).CardText);
+        Assert.NotEmpty(questions);
         Assert.Contains(open, reopened.CardText);
         Assert.DoesNotContain("Jardins", (await bot.SayAsync(alice, closedCommand)).Single().CardText);
         Assert.Equal(ChantierEvents.ChantierReopened, (await bot.JournalAsync())[^1].Kind);
+        await bot.Teams.ClickAsync(bob, new BotReply(toBob), locale == "en-US" ? "Send" : "Envoyer", new Dictionary<string, string> { ["q.passOn"] = "Le carnet des semis" });
+        var experience = Assert.Single(await bot.Host.Get<IExperienceStore>().ListAsync((await bot.JournalAsync())[0].AllianceId, DateTimeOffset.MinValue, default));
+        Assert.Equal("Le carnet des semis", Assert.Single(experience.Answers).Text);
+        Assert.NotNull(experience.ChantierId);
     }
 }
