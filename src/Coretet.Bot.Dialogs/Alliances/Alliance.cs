@@ -10,6 +10,7 @@ public sealed class Alliance
 {
     private readonly HashSet<string> facilitators;
     private readonly List<ConversationRef> conversations = [];
+    private readonly Dictionary<string, string> facilitatorNames = new(StringComparer.Ordinal);
 
     public Alliance(string id, string name, IEnumerable<string> facilitators)
     {
@@ -54,5 +55,36 @@ public sealed class Alliance
 
     public void AddFacilitator(string allyId) => facilitators.Add(allyId);
 
+    /// <summary>Adds a facilitator and remembers their display name; false when they already were one.</summary>
+    public bool AddFacilitator(UserRef user)
+    {
+        facilitatorNames[user.Key] = user.Name;
+        return facilitators.Add(user.Key);
+    }
+
+    /// <summary>The display name known for a facilitator (the id when none was recorded).</summary>
+    public string FacilitatorName(string allyId) => facilitatorNames.TryGetValue(allyId, out var name) ? name : allyId;
+
+    /// <summary>For storage mapping: restore a facilitator with their name.</summary>
+    public void RestoreFacilitator(string allyId, string? name)
+    {
+        facilitators.Add(allyId);
+        if (!string.IsNullOrEmpty(name))
+            facilitatorNames[allyId] = name;
+    }
+
     public bool RemoveFacilitator(string allyId) => facilitators.Count > 1 && facilitators.Remove(allyId);
+
+    /// <summary>Applies validated settings; true when something changed.</summary>
+    public bool ChangeSettings(AllianceSettings settings)
+    {
+        if (settings.Name == Name && settings.TimeZone == TimeZone && settings.DefaultLanguage == DefaultLanguage)
+            return false;
+        Name = settings.Name;
+        TimeZone = settings.TimeZone;
+        DefaultLanguage = settings.DefaultLanguage;
+        return true;
+    }
+
+    public AllianceSettings Settings => new(Name, TimeZone, DefaultLanguage);
 }

@@ -11,4 +11,6 @@ public static class JournalKinds
     public const string CharterReconfirmed = "CharterReconfirmed";
     public const string SignatureWithdrawn = "SignatureWithdrawn";
     public const string EngagementChanged = "EngagementChanged";
+    public const string FacilitatorRemoved = "FacilitatorRemoved";
+    public const string AllianceSettingsChanged = "AllianceSettingsChanged";
 }

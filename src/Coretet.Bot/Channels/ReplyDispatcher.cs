@@ -31,8 +31,9 @@ public sealed partial class ReplyDispatcher(
             }
         }
 
+        // A refresh is shared by every caller of the same card key: one caller going away must not cancel it.
         foreach (var refresh in result.Refreshes)
-            await coalescer.RefreshAsync(refresh.CardKey, refresh, r => ApplyRefreshAsync(r, cancellationToken));
+            await coalescer.RefreshAsync(refresh.CardKey, refresh, r => ApplyRefreshAsync(r, CancellationToken.None));
     }
 
     /// <summary>Records a keyed card posting (also used by adapters that answered a turn themselves).</summary>

@@ -8,6 +8,7 @@ public static class DialogsServiceCollectionExtensions
     public static IServiceCollection AddDialogs(this IServiceCollection services)
     {
         services.AddSingleton<DialogRouter>();
+        services.AddCharter();
         return services;
     }
 }

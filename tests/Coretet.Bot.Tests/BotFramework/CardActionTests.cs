@@ -135,6 +135,34 @@ public class CardActionTests
     }
 
     [Fact]
+    public async Task Reply_ToAnotherKnownConversation_IsPostedThereAndRefreshedLater()
+    {
+        await using var bot = await StartAsync();
+        var channel = bot.Teams.Channel("General");
+        await bot.Teams.SendAsync(TeamsClient.User("Bob"), "aide", channel);
+
+        var replies = await bot.Teams.SendAsync(Alice, "annonce " + channel.Id);
+        var refreshed = await bot.Teams.SendAsync(Alice, "rafraichir v3");
+
+        var announced = replies.In(channel).Single();
+        Assert.Equal(Support.ConnectorOperation.Send, announced.Operation);
+        Assert.Contains("Annonce", announced.CardText);
+        Assert.Equal("annoncé", replies.In(bot.Teams.Personal(Alice)).Single().Text);
+        Assert.Contains("Rafraîchi v3", refreshed.Updates.In(channel).Single().CardText);
+    }
+
+    [Fact]
+    public async Task Reply_ToUnknownConversation_IsLoggedAndTheRestIsDelivered()
+    {
+        await using var bot = await StartAsync();
+
+        var replies = await bot.Teams.SendAsync(Alice, "annonce 19:nowhere@thread.tacv2");
+
+        Assert.Equal("annoncé", replies.Single().Text);
+        Assert.Contains(bot.Logs.Errors, e => e.Message.Contains("Delivering a reply", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Turn_CarriesMentionsTimeZoneTenantAndTeam()
     {
         await using var bot = await StartAsync();

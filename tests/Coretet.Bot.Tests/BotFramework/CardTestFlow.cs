@@ -18,7 +18,9 @@ internal sealed class CardTestFlow : Flow
 
     public static readonly CommandSpec Who = new("test.who", "qui", "who", new LocalizedText("qui", "who"));
 
-    public override IReadOnlyList<CommandSpec> Commands => [Card, Boom, Refresh, Dm, Who];
+    public static readonly CommandSpec Announce = new("test.announce", "annonce", "announce", new LocalizedText("annonce", "announce"));
+
+    public override IReadOnlyList<CommandSpec> Commands => [Card, Boom, Refresh, Dm, Who, Announce];
 
     public override IReadOnlyList<string> Verbs => ["test.submit", "test.cancel"];
 
@@ -36,6 +38,12 @@ internal sealed class CardTestFlow : Flow
             return Task.FromResult(TurnResult.Text("ok").WithRefresh(new CardRefresh("test:form", l => Form(l, "Rafraîchi " + match.Arguments))));
         if (match.Command == Dm)
             return Task.FromResult(TurnResult.Of(new Reply(new MessageView("psst " + turn.From.Name), new DirectTarget(turn.From))));
+        if (match.Command == Announce)
+        {
+            var target = new ConversationRef(turn.Conversation.Platform, match.Arguments, ConversationKind.Channel);
+            return Task.FromResult(TurnResult.Of(new Reply(Form(turn.Language, "Annonce"), new ConversationTarget(target)), Reply.Here("annoncé")));
+        }
+
         if (match.Command == Who)
         {
             var mentions = string.Join(",", turn.Mentions.Select(m => m.Id));

@@ -32,6 +32,36 @@ public class MessagesEndpointTests
     }
 
     [Fact]
+    public async Task HelpAndWelcomeCards_PassTheOfficialRenderer()
+    {
+        await using var bot = await BotHost.StartAsync();
+
+        var help = (await bot.Teams.SendAsync(Alice, "aide")).Single();
+        var welcome = (await bot.Teams.InstallAsync(bot.Teams.Personal(Alice), Alice)).Single();
+
+        await OfficialCardRenderer.AssertValidAsync(help.Card, welcome.Card);
+    }
+
+    [Fact]
+    public async Task EveryActivity_StoresTheConversationReference_AndRefreshesItsServiceUrl()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var channel = bot.Teams.Channel("General");
+        await bot.Teams.SendAsync(Alice, "aide", channel);
+        var moved = bot.Teams.NewActivity("typing", Alice, channel);
+        moved.ServiceUrl = "http://127.0.0.1:9/moved/";
+
+        await bot.Teams.SendActivityAsync(moved);
+
+        var store = bot.Get<Coretet.Bot.Channels.IConversationReferenceStore>();
+        var conversation = await store.FindAsync("msteams", "conversation:" + channel.Id);
+        var user = await store.FindAsync("msteams", "user:" + Alice.Id);
+        Assert.Contains("\"serviceUrl\":\"http://127.0.0.1:9/moved/\"", conversation!.Json, StringComparison.Ordinal);
+        Assert.Contains("\"tenantId\":\"tenant-1\"", conversation.Json, StringComparison.Ordinal);
+        Assert.Contains("\"botId\":\"28:coretet-bot\"", user!.Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Message_InChannelWithBotMention_MentionIsStrippedBeforeRouting()
     {
         await using var bot = await BotHost.StartAsync();
@@ -60,7 +90,8 @@ public class MessagesEndpointTests
 
         var replies = await bot.Teams.InstallAsync(bot.Teams.Channel("General"), Alice);
 
-        Assert.Contains("Bienvenue dans l'alliance", replies.Single().CardText);
+        // The charter capability adds its own "alliance created" card after the welcome.
+        Assert.Contains("Bienvenue dans l'alliance", replies[0].CardText);
     }
 
     [Fact]
@@ -70,7 +101,22 @@ public class MessagesEndpointTests
 
         var replies = await bot.Teams.AddBotAsync(bot.Teams.GroupChat("Projet"), Alice with { Locale = "en-US" });
 
-        Assert.Contains("Welcome to the alliance", replies.Single().CardText);
+        Assert.Contains("Welcome to the alliance", replies[0].CardText);
+    }
+
+    [Fact]
+    public async Task Install_AnnouncedTwiceByTeams_WelcomesOnce()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var chat = bot.Teams.GroupChat("Projet");
+
+        var first = await bot.Teams.InstallAsync(chat, Alice);
+        var second = await bot.Teams.AddBotAsync(chat, Alice);
+        var elsewhere = await bot.Teams.AddBotAsync(bot.Teams.GroupChat("Autre"), Alice);
+
+        Assert.Single(first);
+        Assert.Empty(second);
+        Assert.Single(elsewhere);
     }
 
     [Theory]
@@ -78,6 +124,7 @@ public class MessagesEndpointTests
     [InlineData("""{"conversation":{"id":"c1"},"serviceUrl":"http://127.0.0.1:1/"}""", "'type'")]
     [InlineData("""{"type":"message","serviceUrl":"http://127.0.0.1:1/"}""", "'conversation.id'")]
     [InlineData("""{"type":"message","conversation":{"id":"c1"}}""", "'serviceUrl'")]
+    [InlineData("""{"type":"message","conversation":{"id":"c1"},"serviceUrl":"http://127.0.0.1:1/"}""", "'from.id'")]
     [InlineData("[1,2]", "not a valid activity")]
     [InlineData("null", "JSON activity object")]
     [InlineData("""{"type":"message","from":5,"conversation":{"id":"c1"},"serviceUrl":"http://127.0.0.1:1/"}""", "not a valid activity")]

@@ -1,5 +1,4 @@
 using System.Net;
-using Coretet.Bot.Channels;
 using Coretet.Bot.Channels.BotFramework.Outbound;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -95,9 +94,6 @@ public sealed class BotHost : IAsyncDisposable
             builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
             builder.ConfigureTestServices(services =>
             {
-                // REVIEW: until the storage layer registers its adapters, tests keep references and cards in memory.
-                services.TryAddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
-                services.TryAddSingleton<IPostedCardStore, InMemoryPostedCardStore>();
                 if (!string.IsNullOrEmpty(options.Settings.GetValueOrDefault("MicrosoftAppId")))
                     services.Replace(ServiceDescriptor.Singleton<IConnectorTokenProvider>(new FixedConnectorToken("fake-connector-token")));
                 foreach (var configure in options.ServiceOverrides)

@@ -22,6 +22,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly List<ConnectorCall> calls = [];
     private readonly List<ScriptedFailure> failures = [];
     private readonly Dictionary<string, List<ChannelAccount>> members = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Activity> current = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim changed = new(0);
     private long sequence;
     private long messages;
@@ -68,6 +69,13 @@ public sealed class FakeConnector : IAsyncDisposable
     {
         lock (failures)
             failures.Add(new ScriptedFailure(times, status, retryAfter, when ?? (_ => true)));
+    }
+
+    /// <summary>The message as it stands now (after updates), or null when it never existed or was deleted.</summary>
+    public Activity? Message(string messageId)
+    {
+        lock (current)
+            return current.GetValueOrDefault(messageId);
     }
 
     /// <summary>The roster answered for a conversation (members and pagedmembers).</summary>
@@ -123,6 +131,7 @@ public sealed class FakeConnector : IAsyncDisposable
             body, status, DateTimeOffset.UtcNow) { MessageId = messageId };
         lock (calls)
             calls.Add(call);
+        Track(call);
         changed.Release();
         context.Response.StatusCode = status;
         if (failure?.RetryAfter is { } wait)
@@ -130,6 +139,19 @@ public sealed class FakeConnector : IAsyncDisposable
         context.Response.Headers["X-Correlating-OperationId"] = "op-" + call.Sequence;
         if (response is not null)
             await context.Response.WriteAsJsonAsync(response, BotFrameworkJson.Options);
+    }
+
+    private void Track(ConnectorCall call)
+    {
+        if (!call.Succeeded || call.MessageId is null)
+            return;
+        lock (current)
+        {
+            if (call.Operation == ConnectorOperation.Delete)
+                current.Remove(call.MessageId);
+            else if (call.Activity is { } activity && (call.Operation != ConnectorOperation.Update || current.ContainsKey(call.MessageId)))
+                current[call.MessageId] = activity;
+        }
     }
 
     private static ConnectorOperation Classify(string method, string[] s) => (method, s.Length) switch

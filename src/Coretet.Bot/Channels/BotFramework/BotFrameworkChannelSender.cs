@@ -13,7 +13,7 @@ namespace Coretet.Bot.Channels.BotFramework;
 /// </summary>
 public sealed class BotFrameworkChannelSender(ConnectorClient connector, BotFrameworkReferences references) : IChannelSender
 {
-    private static readonly HashSet<string> Platforms = new(StringComparer.OrdinalIgnoreCase) { "msteams", "emulator", "webchat", "directline", "agents", "test" };
+    private static readonly HashSet<string> Platforms = new(StringComparer.OrdinalIgnoreCase) { "msteams", "emulator", "webchat", "directline", "agents" };
 
     public bool Handles(string platform) => Platforms.Contains(platform);
 

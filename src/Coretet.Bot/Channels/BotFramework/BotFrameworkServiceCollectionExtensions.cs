@@ -32,6 +32,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<ReplyDispatcher>();
         services.TryAddSingleton<IReplyDispatcher>(sp => sp.GetRequiredService<ReplyDispatcher>());
         services.AddSingleton<ActivityReplier>();
+        services.AddSingleton<InstallationDeduplicator>();
         services.AddSingleton<MessagesEndpoint>();
         services.AddHostedService<BotFrameworkStartupCheck>();
         return services;

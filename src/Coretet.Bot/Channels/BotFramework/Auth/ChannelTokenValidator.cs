@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Coretet.Bot.Channels.BotFramework.Schema;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
@@ -31,8 +30,7 @@ public sealed class ChannelTokenValidator(BotFrameworkOptions options, OpenIdCon
 
     private async Task<AuthenticationResult> ValidateChannelTokenAsync(string token, Activity activity, CancellationToken cancellationToken)
     {
-        var manager = configurations.For(options.OpenIdMetadataUrl);
-        var (result, configuration) = await ValidateSignedAsync(token, manager, options.Issuer, cancellationToken);
+        var (result, configuration) = await ValidateSignedAsync(token, options.OpenIdMetadataUrl, options.Issuer, cancellationToken);
         if (!result.IsValid)
             return AuthenticationResult.Fail($"invalid channel token: {result.Exception?.GetType().Name}: {result.Exception?.Message}");
         var jwt = (JsonWebToken)result.SecurityToken;
@@ -49,7 +47,7 @@ public sealed class ChannelTokenValidator(BotFrameworkOptions options, OpenIdCon
     private async Task<AuthenticationResult> ValidateEntraTokenAsync(string token, string issuer, CancellationToken cancellationToken)
     {
         var url = options.EntraOpenIdMetadataUrl.Replace("{tenant}", options.AppTenantId, StringComparison.Ordinal);
-        var (result, _) = await ValidateSignedAsync(token, configurations.For(url), issuer, cancellationToken);
+        var (result, _) = await ValidateSignedAsync(token, url, issuer, cancellationToken);
         if (!result.IsValid)
             return AuthenticationResult.Fail($"invalid Entra token: {result.Exception?.GetType().Name}: {result.Exception?.Message}");
         var jwt = (JsonWebToken)result.SecurityToken;
@@ -60,14 +58,13 @@ public sealed class ChannelTokenValidator(BotFrameworkOptions options, OpenIdCon
 
     /// <summary>Validates; on an unknown key id, refreshes the keys once (new keys can appear any time) and retries.</summary>
     private async Task<(TokenValidationResult Result, OpenIdConnectConfiguration Configuration)> ValidateSignedAsync(
-        string token, ConfigurationManager<OpenIdConnectConfiguration> manager, string issuer, CancellationToken cancellationToken)
+        string token, string metadataUrl, string issuer, CancellationToken cancellationToken)
     {
-        var configuration = await manager.GetConfigurationAsync(cancellationToken);
+        var configuration = await configurations.For(metadataUrl).GetConfigurationAsync(cancellationToken);
         var result = await Handler.ValidateTokenAsync(token, Parameters(configuration, issuer));
-        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        if (result.Exception is SecurityTokenSignatureKeyNotFoundException && configurations.TryForceRefresh(metadataUrl))
         {
-            manager.RequestRefresh();
-            configuration = await manager.GetConfigurationAsync(cancellationToken);
+            configuration = await configurations.For(metadataUrl).GetConfigurationAsync(cancellationToken);
             result = await Handler.ValidateTokenAsync(token, Parameters(configuration, issuer));
         }
 

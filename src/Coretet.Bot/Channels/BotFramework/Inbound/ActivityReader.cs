@@ -41,6 +41,8 @@ public static class ActivityReader
             return ActivityReadResult.Invalid("The activity has no 'conversation.id'.");
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || serviceUrl.Scheme is not ("http" or "https"))
             return ActivityReadResult.Invalid("The activity has no absolute http(s) 'serviceUrl'.");
+        if (activity.Type is "message" or "invoke" or "conversationUpdate" or "installationUpdate" && string.IsNullOrWhiteSpace(activity.From?.Id))
+            return ActivityReadResult.Invalid("The activity has no 'from.id'.");
         return ActivityReadResult.Ok(activity);
     }
 

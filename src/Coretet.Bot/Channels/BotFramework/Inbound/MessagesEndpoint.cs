@@ -1,6 +1,7 @@
 using Coretet.Bot.Channels.BotFramework.Auth;
 using Coretet.Bot.Channels.BotFramework.Schema;
 using Coretet.Bot.Dialogs.Routing;
+using Coretet.Bot.Dialogs.Turns;
 
 namespace Coretet.Bot.Channels.BotFramework.Inbound;
 
@@ -14,6 +15,7 @@ public sealed partial class MessagesEndpoint(
     BotFrameworkReferences references,
     DialogRouter router,
     ActivityReplier replier,
+    InstallationDeduplicator installations,
     TimeProvider time,
     ILogger<MessagesEndpoint> logger)
 {
@@ -35,8 +37,22 @@ public sealed partial class MessagesEndpoint(
         }
 
         await RememberAsync(activity, cancellationToken);
+        try
+        {
+            return await ProcessAsync(activity, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The router already turns flow failures into an apology; this is the last net so the channel never sees a 500.
+            LogProcessingFailed(logger, activity.Id, activity.Type, ex);
+            return Results.Ok();
+        }
+    }
+
+    private async Task<IResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
         var turn = TurnMapper.ToTurn(activity, time.GetUtcNow());
-        if (turn is null)
+        if (turn is null || turn.Kind == TurnKind.Installed && !await installations.IsFirstAsync(turn.Conversation, cancellationToken))
             return Results.Ok();
         var result = await router.RouteAsync(turn, cancellationToken);
         if (activity.Type == "invoke")
@@ -67,6 +83,9 @@ public sealed partial class MessagesEndpoint(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Unauthorized activity {ActivityId} on channel {ChannelId}: {Failure}")]
     private static partial void LogUnauthorized(ILogger logger, string? activityId, string? channelId, string? failure);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Processing activity {ActivityId} ({Type}) failed")]
+    private static partial void LogProcessingFailed(ILogger logger, string? activityId, string? type, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store the conversation reference of {ConversationId}")]
     private static partial void LogReferenceNotStored(ILogger logger, string? conversationId, Exception exception);
