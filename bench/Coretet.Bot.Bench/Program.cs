@@ -1,10 +1,12 @@
 using Coretet.Bot.Bench;
+using Coretet.Bot.Bench.Load;
 using Coretet.Bot.Bench.Storage;
 
 // Add a benchmark: one class implementing IBenchmark (in a folder named for its area), one line below.
 IBenchmark[] benchmarks =
 [
     new StorageBenchmark(),
+    new LoadBenchmark(),
 ];
 
 var selected = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name, StringComparer.OrdinalIgnoreCase)).ToArray();
