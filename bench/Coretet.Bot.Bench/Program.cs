@@ -1,4 +1,5 @@
 using Coretet.Bot.Bench;
+using Coretet.Bot.Bench.Consensus;
 using Coretet.Bot.Bench.Load;
 using Coretet.Bot.Bench.Storage;
 
@@ -6,6 +7,7 @@ using Coretet.Bot.Bench.Storage;
 IBenchmark[] benchmarks =
 [
     new StorageBenchmark(),
+    new ConsensusBenchmark(),
     new LoadBenchmark(),
 ];
 

@@ -114,9 +114,10 @@ public class MessagesEndpointTests
         var second = await bot.Teams.AddBotAsync(chat, Alice);
         var elsewhere = await bot.Teams.AddBotAsync(bot.Teams.GroupChat("Autre"), Alice);
 
-        Assert.Single(first);
+        static bool IsWelcome(string card) => card.Contains("Bienvenue dans l'alliance", StringComparison.Ordinal);
+        Assert.Single(first, r => IsWelcome(r.CardText));
         Assert.Empty(second);
-        Assert.Single(elsewhere);
+        Assert.Single(elsewhere, r => IsWelcome(r.CardText));
     }
 
     [Theory]

@@ -22,7 +22,10 @@ public sealed class AgentsPlaygroundTests
         var conversations = playground.Conversations;
 
         await playground.InstallAsync(conversations.PersonalChatId);
-        var welcome = await playground.WaitForBotMessagesAsync(conversations.PersonalChatId, m => HasCard(m, "Welcome to the alliance"), Answer);
+        // The Playground announces an install twice (installationUpdate without a locale, conversationUpdate with one)
+        // and the bot welcomes once, so the welcome's language depends on which arrives first.
+        var welcome = await playground.WaitForBotMessagesAsync(
+            conversations.PersonalChatId, m => HasCard(m, "Welcome to the alliance") || HasCard(m, "Bienvenue dans l'alliance"), Answer);
         await playground.SendAsync(conversations.PersonalChatId, "aide");
         var personal = await playground.WaitForBotMessagesAsync(conversations.PersonalChatId, m => HasCard(m, "What I can do"), Answer);
         await playground.SendAsync(conversations.GroupChatId, "aide", mentionBot: true);

@@ -1,0 +1,71 @@
+using Coretet.Bot.Dialogs.Texts;
+
+namespace Coretet.Bot.Dialogs.Consensus;
+
+/// <summary>Labels of the round, outcome and record cards (fr/en).</summary>
+internal static class ConsensusCardTexts
+{
+    public static readonly LocalizedText RoundTitle = new("Tour de consensus n°{0}", "Consensus round #{0}");
+    public static readonly LocalizedText ProposalHeading = new("Proposition (révision {0})", "Proposal (revision {0})");
+    public static readonly LocalizedText ScopeLabel = new("Portée", "Scope");
+    public static readonly LocalizedText AllianceScope = new("Toute l'alliance", "The whole alliance");
+    public static readonly LocalizedText ChantierScope = new("Chantier", "Chantier");
+    public static readonly LocalizedText InitiatorLabel = new("Ouvert par", "Opened by");
+    public static readonly LocalizedText DeadlineLabel = new("Échéance", "Deadline");
+    public static readonly LocalizedText DeadlineFact = new("Échéance : {0}", "Deadline: {0}");
+    public static readonly LocalizedText StatusLabel = new("État", "Status");
+    public static readonly LocalizedText StatusOpen = new("ouvert", "open");
+    public static readonly LocalizedText StatusClosed = new("clos (les contributions tardives restent possibles)", "closed (late contributions still welcome)");
+    public static readonly LocalizedText QuorumLabel = new("Quorum", "Quorum");
+    public static readonly LocalizedText ReviewLabel = new("Revue de la décision", "Decision review");
+    public static readonly LocalizedText TotalLabel = new("Positions", "Positions");
+    public static readonly LocalizedText OlderRevisionLabel = new("dont sur une révision antérieure", "of which on an older revision");
+    public static readonly LocalizedText LateLabel = new("Contributions tardives", "Late contributions");
+    public static readonly LocalizedText DissentHeading = new("Réserves, avis divergents, objections — et réponses", "Reservations, divergent opinions, objections — and answers");
+    public static readonly LocalizedText PositionLine = new("{0} — {1} ({2}) : {3}", "{0} — {1} ({2}): {3}");
+    public static readonly LocalizedText RevisionShort = new("révision {0}", "revision {0}");
+    public static readonly LocalizedText OlderRevisionFlag = new("révision antérieure", "older revision");
+    public static readonly LocalizedText LateFlag = new("tardive", "late");
+    public static readonly LocalizedText AnswerLine = new("   ↳ réponse de {0} : {1} {2}", "   ↳ answer from {0}: {1} {2}");
+    public static readonly LocalizedText AddressedFlag = new("(✓ répond à la préoccupation)", "(✓ addresses the concern)");
+    public static readonly LocalizedText OutcomeLine = new("Issue : {0}", "Outcome: {0}");
+    public static readonly LocalizedText ReasonLabel = new("Votre raison (obligatoire pour les réserves, avis divergents et objections)", "Your reason (required for reservations, divergent opinions and objections)");
+    public static readonly LocalizedText ReasonPlaceholder = new("Écrivez-la ici, puis choisissez votre position", "Write it here, then choose your position");
+    public static readonly LocalizedText ReasonPlaceholderLate = new("Le tour est clos : votre position sera une contribution tardive", "The round is closed: your position will be a late contribution");
+    public static readonly LocalizedText MenuButton = new("Suivi…", "Follow-up…");
+    public static readonly LocalizedText InvitationTitle = new("Nouveau tour de consensus n°{0}", "New consensus round #{0}");
+    public static readonly LocalizedText InvitationIntro = new("Votre avis est demandé. Toutes les positions comptent, y compris le désaccord : il sera entendu et recevra une réponse.", "Your view is asked for. Every position counts, disagreement included: it will be heard and answered.");
+    public static readonly LocalizedText ReminderTitle = new("Rappel : tour de consensus n°{0}", "Reminder: consensus round #{0}");
+    public static readonly LocalizedText ReminderIntro = new("L'échéance approche et vous n'avez pas encore pris position. Se mettre en retrait est aussi une position.", "The deadline is near and you have not taken a position yet. Standing aside is a position too.");
+    public static readonly LocalizedText ReconfirmTitle = new("La proposition du tour n°{0} a changé", "The proposal of round #{0} has changed");
+    public static readonly LocalizedText ReconfirmIntro = new("Voici la révision {0}. Votre position « {1} » portait sur la révision {2} : reconfirmez-la ou changez-la.", "Here is revision {0}. Your position \"{1}\" was on revision {2}: re-confirm it or change it.");
+    public static readonly LocalizedText ReconfirmButton = new("Je reconfirme ma position", "I re-confirm my position");
+    public static readonly LocalizedText AnswerNoticeTitle = new("Réponse à votre avis (tour n°{0})", "An answer to your view (round #{0})");
+    public static readonly LocalizedText AnswerNoticeIntro = new("{0} a répondu à votre position « {1} » sur le tour n°{2} :", "{0} answered your position \"{1}\" on round #{2}:");
+    public static readonly LocalizedText AnswerNoticeHint = new("Si cette réponse répond à votre préoccupation, dites-le ; vous pouvez aussi changer votre position.", "If this answer addresses your concern, say so; you can also change your position.");
+    public static readonly LocalizedText AddressedButton = new("Cela répond à ma préoccupation", "This addresses my concern");
+    public static readonly LocalizedText OutcomeTitle = new("Tour n°{0} — issue : {1}", "Round #{0} — outcome: {1}");
+    public static readonly LocalizedText ExplainConsensus = new("Consensus : aucune objection, le quorum est atteint.", "Consensus: no objection, the quorum is met.");
+    public static readonly LocalizedText ExplainConsensusWithDissent = new("Consensus avec avis divergents : aucune objection bloquante ; les réserves et avis divergents restent attachés à la décision.", "Consensus with recorded dissent: no blocking objection; the reservations and divergent opinions stay attached to the decision.");
+    public static readonly LocalizedText ExplainBlocked = new("Pas de consensus : {0} objection(s) bloquante(s) restent ouvertes.", "No consensus: {0} blocking objection(s) remain open.");
+    public static readonly LocalizedText ExplainQuorum = new("Pas de consensus : quorum non atteint ({0} position(s) pour {1} demandée(s)).", "No consensus: quorum not met ({0} position(s), {1} required).");
+    public static readonly LocalizedText ExplainArbitration = new("Arbitrage de l'équipe d'animation, faute de consensus. Les objections restent au dossier.", "Arbitration by the facilitation team, for want of consensus. The objections stay in the record.");
+    public static readonly LocalizedText StatementHeading = new("Déclaration d'arbitrage (proposition {0})", "Arbitration statement (proposal {0})");
+    public static readonly LocalizedText Adopted = new("adoptée", "adopted");
+    public static readonly LocalizedText SetAside = new("écartée", "set aside");
+    public static readonly LocalizedText ReviewLine = new("La décision sera revue le {0}, à la lumière de l'expérience.", "The decision will be reviewed on {0}, in the light of experience.");
+    public static readonly LocalizedText RecordTitle = new("Décision n°{0} — dossier complet", "Decision #{0} — full record");
+    public static readonly LocalizedText RevisionsHeading = new("Révisions", "Revisions");
+    public static readonly LocalizedText RevisionLine = new("Révision {0} ({1}) : {2}", "Revision {0} ({1}): {2}");
+    public static readonly LocalizedText PositionsHeading = new("Positions (avec leur historique et les réponses)", "Positions (with their history and answers)");
+    public static readonly LocalizedText LateHeading = new("Contributions tardives", "Late contributions");
+    public static readonly LocalizedText PositionAt = new("   le {0}", "   on {0}");
+    public static readonly LocalizedText HistoryLine = new("   auparavant : {0} (révision {1}, {2}) : {3}", "   earlier: {0} (revision {1}, {2}): {3}");
+    public static readonly LocalizedText DecisionsTitle = new("Décisions", "Decisions");
+    public static readonly LocalizedText RecentHeading = new("Issues récentes", "Recent outcomes");
+    public static readonly LocalizedText OpenHeading = new("Tours en cours", "Open rounds");
+    public static readonly LocalizedText DecisionLine = new("n°{0} — {1} — {2} ({3})", "#{0} — {1} — {2} ({3})");
+    public static readonly LocalizedText OpenLine = new("n°{0} — {1} — échéance {2}", "#{0} — {1} — deadline {2}");
+    public static readonly LocalizedText NoDecisionsYet = new("Aucune décision pour l'instant.", "No decisions yet.");
+    public static readonly LocalizedText DecisionsHint = new("« décision <n> » montre le dossier complet d'un tour.", "\"decision <n>\" shows a round's full record.");
+}

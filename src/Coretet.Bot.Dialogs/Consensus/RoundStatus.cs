@@ -1,0 +1,7 @@
+namespace Coretet.Bot.Dialogs.Consensus;
+
+public enum RoundStatus
+{
+    Open,
+    Closed,
+}
