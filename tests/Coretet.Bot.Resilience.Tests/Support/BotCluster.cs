@@ -83,11 +83,51 @@ public sealed class BotCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>A team channel known to every instance's client.</summary>
+    public TeamsConversation Channel(string name, string team)
+    {
+        foreach (var client in clients)
+            client.Channel(name, team);
+        return clients[0].Channel(name, team);
+    }
+
+    /// <summary><paramref name="user"/> writes in <paramref name="conversation"/> (the bot mentioned first) through the next instance.</summary>
+    public Task<Answer> SendAsync(TeamsUser user, string text, TeamsConversation conversation) =>
+        AnswerAsync(NextInstance(), conversation.Id, client => client.SendAsync(user, text, conversation));
+
+    /// <summary><paramref name="user"/> presses <paramref name="button"/> on <paramref name="card"/> through the next instance.</summary>
+    public Task<Answer> ClickAsync(TeamsUser user, BotReply card, string button, IReadOnlyDictionary<string, string>? inputs = null) =>
+        ClickAsync(NextInstance(), user, card, button, inputs);
+
+    public Task<Answer> ClickAsync(int instance, TeamsUser user, BotReply card, string button, IReadOnlyDictionary<string, string>? inputs = null) =>
+        AnswerAsync(instance, null, client => client.ClickAsync(user, card, button, inputs));
+
+    /// <summary>The latest version of a posted card (its post, then every update in place), and every version in order.</summary>
+    public IReadOnlyList<BotReply> Versions(BotReply card) =>
+        [.. Connector.Calls.Where(c => c.Succeeded && c.Activity is not null && c.MessageId == card.MessageId).Select(c => new BotReply(c))];
+
     /// <summary>Successful sends and replies the bot made in <paramref name="user"/>'s 1:1 chat (updates excluded).</summary>
     public IReadOnlyList<ConnectorCall> Delivered(TeamsUser user)
     {
         var id = FakeConnector.PersonalConversationId(user.Id);
         return [.. Connector.Calls.Where(c => c.Succeeded && c.ConversationId == id && c.Operation is ConnectorOperation.Send or ConnectorOperation.Reply)];
+    }
+
+    private async Task<Answer> AnswerAsync(int instance, string? conversationId, Func<TeamsClient, Task<BotReplies>> send)
+    {
+        try
+        {
+            var replies = await send(clients[instance]);
+            return new Answer(instance, replies.Status, [.. replies.Where(r => conversationId is null || r.ConversationId == conversationId)]);
+        }
+        catch (HttpRequestException)
+        {
+            return new Answer(instance, 0, []);
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("The bot answered", StringComparison.Ordinal))
+        {
+            return new Answer(instance, 500, []);
+        }
     }
 
     /// <summary>Every instance answers <c>/healthz</c>.</summary>
