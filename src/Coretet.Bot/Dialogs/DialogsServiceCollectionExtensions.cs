@@ -9,6 +9,7 @@ public static class DialogsServiceCollectionExtensions
     {
         services.AddSingleton<DialogRouter>();
         services.AddCharter();
+        services.AddChantiers();
         services.AddConsensus();
         return services;
     }
