@@ -71,16 +71,9 @@ public sealed class LoadBenchmark : IBenchmark
         var team = await CharterAsync(teams, run);
         foreach (var concurrency in Concurrencies)
         {
-            // Each signer reads the charter in a channel of their own (one channel's writes are rate-limited by Teams).
+            var cards = await SigningChannelsAsync(teams, team, $"{run}-{concurrency}");
             var signers = Enumerable.Range(0, Math.Max(1, Turns / 3)).Select(i => TeamsClient.User($"Signer {run} {concurrency} {i}")).ToList();
-            var cards = new BotReply[signers.Count];
-            await LoadFigures.MeasureAsync(signers.Count, concurrency, async i =>
-            {
-                var channel = teams.Channel($"c{concurrency}-{i}", team);
-                cards[i] = (await teams.SendAsync(signers[i], "charte", channel)).In(channel).Single();
-                return true;
-            });
-            var figures = await LoadFigures.MeasureAsync(signers.Count, concurrency, i => SignAsync(teams, cards[i], signers[i]));
+            var figures = await LoadFigures.MeasureAsync(signers.Count, concurrency, i => SignAsync(teams, cards[i % cards.Count], signers[i]));
             output.WriteLine($"  signature   {figures}");
         }
 
@@ -128,6 +121,26 @@ public sealed class LoadBenchmark : IBenchmark
         });
         return team;
     }
+
+    /// <summary>
+    /// The charter card in <see cref="SigningChannels"/> channels of the team, each already used by one signature
+    /// (a conversation's first turn attaches it to the alliance). Several channels: Teams limits the writes to one
+    /// channel (each signature updates the clicked card), and a real mass signature spreads over the team's channels.
+    /// </summary>
+    private static async Task<IReadOnlyList<BotReply>> SigningChannelsAsync(TeamsClient teams, string team, string prefix)
+    {
+        var cards = new BotReply[SigningChannels];
+        await LoadFigures.MeasureAsync(SigningChannels, 8, async i =>
+        {
+            var channel = teams.Channel($"{prefix}-{i}", team);
+            var first = TeamsClient.User($"First signer {prefix} {i}");
+            cards[i] = (await teams.SendAsync(first, "charte", channel)).In(channel).Single();
+            return await SignAsync(teams, cards[i], first);
+        });
+        return cards;
+    }
+
+    private const int SigningChannels = 64;
 
     private static async Task<bool> SignAsync(TeamsClient teams, BotReply card, TeamsUser signer)
     {

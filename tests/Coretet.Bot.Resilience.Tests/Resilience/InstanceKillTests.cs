@@ -13,7 +13,7 @@ public sealed class InstanceKillTests(ClusterFixture fixture, ITestOutputHelper 
         var users = Enumerable.Range(0, ResilienceSettings.Allies).Select(i => cluster.User(10_000 + i)).ToList();
         var killed = 0;
 
-        var attempts = await Traffic.RunAsync(users, u => Traffic.UntilAcknowledgedAsync(cluster, u, "aide"), done =>
+        var attempts = await Traffic.RunAsync(users, u => Traffic.UntilAcknowledgedAsync(() => cluster.SendAsync(u, "aide")), done =>
         {
             if (done == users.Count / 2 && Interlocked.Exchange(ref killed, 1) == 0)
                 victim.Kill();

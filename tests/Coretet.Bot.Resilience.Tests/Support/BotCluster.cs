@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
+using System.Text.Json;
 using Coretet.Bot.Tests.Processes;
 using Coretet.Bot.Tests.Support;
 
@@ -92,8 +92,33 @@ public sealed class BotCluster : IAsyncDisposable
     }
 
     /// <summary><paramref name="user"/> writes in <paramref name="conversation"/> (the bot mentioned first) through the next instance.</summary>
-    public Task<Answer> SendAsync(TeamsUser user, string text, TeamsConversation conversation) =>
-        AnswerAsync(NextInstance(), conversation.Id, client => client.SendAsync(user, text, conversation));
+    public async Task<Answer> SendAsync(TeamsUser user, string text, TeamsConversation conversation)
+    {
+        var instance = NextInstance();
+        var client = clients[instance];
+        var activity = client.NewActivity("message", user, conversation);
+        activity.Text = $"<at>{client.Bot.Name}</at> {text}";
+        activity.Entities = [.. activity.Entities!, JsonSerializer.SerializeToElement(new
+        {
+            type = "mention",
+            text = $"<at>{client.Bot.Name}</at>",
+            mentioned = new { id = client.Bot.Id, name = client.Bot.Name },
+        })];
+        var before = Connector.LastSequence;
+        try
+        {
+            using var response = await client.PostAsync(activity);
+
+            // Several people write in one channel at once: only the replies to this activity are its answer.
+            var replies = Connector.CallsSince(before).Where(c => c.Succeeded && c.Activity is not null && c.ConversationId == conversation.Id
+                && c.Operation == ConnectorOperation.Reply && c.ActivityId == activity.Id);
+            return new Answer(instance, (int)response.StatusCode, [.. replies.Select(c => new BotReply(c))]);
+        }
+        catch (HttpRequestException)
+        {
+            return new Answer(instance, 0, []);
+        }
+    }
 
     /// <summary><paramref name="user"/> presses <paramref name="button"/> on <paramref name="card"/> through the next instance.</summary>
     public Task<Answer> ClickAsync(TeamsUser user, BotReply card, string button, IReadOnlyDictionary<string, string>? inputs = null) =>

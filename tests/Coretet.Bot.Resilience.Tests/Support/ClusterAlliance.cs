@@ -5,8 +5,8 @@ namespace Coretet.Bot.Resilience.Tests.Support;
 
 /// <summary>
 /// An alliance built over the cluster as people would: a facilitator installs the bot in a team's General channel and
-/// publishes version 1 of the charter, then each ally reads the charter in a channel of their own in that team (the
-/// team resolves to the alliance; one channel's writes would be rate-limited by Teams) and signs it.
+/// publishes version 1 of the charter and signs it, then each ally reads the charter in one of the team's channels (the team resolves
+/// to the alliance) and signs it.
 /// </summary>
 public sealed class ClusterAlliance
 {
@@ -34,6 +34,8 @@ public sealed class ClusterAlliance
         var alliance = new ClusterAlliance(cluster, $"Alliance {cluster.Run} {firstUser}", cluster.User(firstUser),
             [.. Enumerable.Range(firstUser + 1, allies).Select(i => cluster.User(i))]);
         await alliance.CharterAsync();
+        if (!await alliance.SignAsync(alliance.Facilitator))
+            throw new InvalidOperationException("The facilitator could not sign.");
         var signed = await Traffic.RunAsync(alliance.Allies, alliance.SignAsync);
         var failed = signed.Count(s => !s);
         return failed == 0 ? alliance : throw new InvalidOperationException($"{failed} of {allies} allies could not sign.");
@@ -66,8 +68,14 @@ public sealed class ClusterAlliance
         }), "publication");
     }
 
-    /// <summary>The ally's own channel in the team (where they read and sign the charter).</summary>
-    public TeamsConversation ChannelOf(TeamsUser ally) => Cluster.Channel($"c{ally.Id[3..]}", Team);
+    /// <summary>
+    /// One of the team's <see cref="Channels"/> channels, chosen by the ally's number: where they read and sign the
+    /// charter. Several channels because Teams limits the writes to one (each signature updates the clicked card).
+    /// </summary>
+    public TeamsConversation ChannelOf(TeamsUser ally) =>
+        Cluster.Channel($"c{int.Parse(ally.Id[^4..], System.Globalization.CultureInfo.InvariantCulture) % Channels}", Team);
+
+    private const int Channels = 16;
 
     /// <summary>Reads the charter in the ally's channel and signs it: false when either turn was not answered 200.</summary>
     public async Task<bool> SignAsync(TeamsUser ally)

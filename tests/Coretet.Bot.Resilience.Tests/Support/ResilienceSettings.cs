@@ -10,7 +10,7 @@ namespace Coretet.Bot.Resilience.Tests.Support;
 /// </summary>
 public static class ResilienceSettings
 {
-    public const int DefaultAllies = 150;
+    public const int DefaultAllies = 100;
 
     public static string Tables => Environment.GetEnvironmentVariable("CORETET_TEST_TABLES") is { Length: > 0 } tables
         ? tables

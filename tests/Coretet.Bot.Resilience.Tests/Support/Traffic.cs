@@ -22,13 +22,13 @@ public static class Traffic
         return [.. Enumerable.Range(0, users.Count).Select(i => results[i])];
     }
 
-    /// <summary>Sends until acknowledged (a user retrying after no answer), at most <paramref name="attempts"/> times; every attempt kept.</summary>
-    public static async Task<IReadOnlyList<Answer>> UntilAcknowledgedAsync(BotCluster cluster, TeamsUser user, string text, int attempts = 6)
+    /// <summary>Tries until acknowledged (a user retrying after no answer), at most <paramref name="attempts"/> times; every attempt kept.</summary>
+    public static async Task<IReadOnlyList<Answer>> UntilAcknowledgedAsync(Func<Task<Answer>> attempt, int attempts = 6)
     {
         var answers = new List<Answer>();
         for (var i = 0; i < attempts; i++)
         {
-            var answer = await cluster.SendAsync(user, text);
+            var answer = await attempt();
             answers.Add(answer);
             if (answer.Acknowledged)
                 break;
