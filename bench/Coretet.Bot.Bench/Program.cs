@@ -1,4 +1,5 @@
 using Coretet.Bot.Bench;
+using Coretet.Bot.Bench.Capture;
 using Coretet.Bot.Bench.Consensus;
 using Coretet.Bot.Bench.Load;
 using Coretet.Bot.Bench.Storage;
@@ -7,6 +8,7 @@ using Coretet.Bot.Bench.Storage;
 IBenchmark[] benchmarks =
 [
     new StorageBenchmark(),
+    new CaptureFanOutBenchmark(),
     new ConsensusBenchmark(),
     new LoadBenchmark(),
 ];

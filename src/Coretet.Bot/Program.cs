@@ -3,6 +3,7 @@ using Coretet.Bot.Channels.Slack;
 using Coretet.Bot.Dialogs;
 using Coretet.Bot.Hosting;
 using Coretet.Bot.Scheduling;
+using Coretet.Bot.Scheduling.Capture;
 using Coretet.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.UseBotDefaults();
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddDialogs();
 builder.Services.AddScheduling();
+builder.Services.AddCaptureScheduling();
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddSlack(builder.Configuration);
 

@@ -10,6 +10,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<DialogRouter>();
         services.AddCharter();
         services.AddChantiers();
+        services.AddCapture();
         services.AddConsensus();
         return services;
     }
