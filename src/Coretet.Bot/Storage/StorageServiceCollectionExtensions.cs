@@ -33,16 +33,27 @@ public static class StorageServiceCollectionExtensions
 
     private static ITableServiceClient CreateTableService(IServiceProvider services, IConfiguration configuration)
     {
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         var connectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName);
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
             var account = TableAccount.Parse(connectionString);
             services.GetRequiredService<AzureCoreLogForwarder>();
-            return new AzureTableServiceClient(account, account.Authentication == TableAuthentication.EntraId ? new DefaultAzureCredential() : null);
+            var credential = account.Authentication == TableAuthentication.EntraId ? new DefaultAzureCredential() : null;
+            return new AzureTableServiceClient(account, credential, ClientOptions(options));
         }
-        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         var root = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
         var path = Path.Combine(root, string.IsNullOrWhiteSpace(options.EmbeddedPath) ? "data" : options.EmbeddedPath);
         return new EmbeddedTableServiceClient(path, services.GetRequiredService<TimeProvider>());
+    }
+
+    private static AzureTableClientOptions ClientOptions(StorageOptions options)
+    {
+        var client = new AzureTableClientOptions();
+        if (options.NetworkTimeout is { } timeout && timeout > TimeSpan.Zero)
+            client.Retry.NetworkTimeout = timeout;
+        if (options.MaxRetries is { } retries && retries >= 0)
+            client.Retry.MaxRetries = retries;
+        return client;
     }
 }

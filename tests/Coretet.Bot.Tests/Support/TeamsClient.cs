@@ -24,6 +24,9 @@ public sealed class TeamsClient(HttpClient bot, FakeConnector connector)
 
     public string ChannelId { get; set; } = "msteams";
 
+    /// <summary>Prefix of the activity ids this client gives (several clients on one bot cluster need distinct ones).</summary>
+    public string ActivityIdPrefix { get; set; } = "act-";
+
     /// <summary>The bearer token to send with an activity (null: no Authorization header, the default for a bot without app id).</summary>
     public Func<Activity, string?>? Token { get; set; }
 
@@ -128,7 +131,7 @@ public sealed class TeamsClient(HttpClient bot, FakeConnector connector)
         return new Activity
         {
             Type = type,
-            Id = "act-" + Interlocked.Increment(ref activities).ToString(CultureInfo.InvariantCulture),
+            Id = ActivityIdPrefix + Interlocked.Increment(ref activities).ToString(CultureInfo.InvariantCulture),
             Timestamp = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
             ServiceUrl = connector.ServiceUrl.ToString(),
             ChannelId = ChannelId,
