@@ -1,13 +1,8 @@
 using System.Text.RegularExpressions;
-using Coretet.Bot.Dialogs.Alliances;
-using Coretet.Bot.Dialogs.Chantiers;
-using Coretet.Bot.Dialogs.Journal;
 using Coretet.Bot.Dialogs.Turns;
 using Coretet.Bot.Tests.Capture;
 using Coretet.Bot.Tests.Capture.Support;
 using Coretet.Bot.Tests.Slack.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Coretet.Bot.Tests.Slack;
 
@@ -21,17 +16,7 @@ public sealed partial class SlackCaptureTests : IAsyncLifetime
     public async Task InitializeAsync() =>
         host = await SlackHost.StartAsync([], s => s.Locales["UBOB"] = "en-US", o => o
             .UseTime(new ShiftedClock(Monday))
-            .ConfigureServices(s =>
-            {
-                s.RemoveAll<IAllianceGate>();
-                s.RemoveAll<IAllyDirectory>();
-                s.RemoveAll<IChantierDirectory>();
-                s.RemoveAll<IJournal>();
-                s.AddSingleton<IAllianceGate>(alliance);
-                s.AddSingleton<IAllyDirectory>(alliance);
-                s.AddSingleton<IChantierDirectory>(alliance);
-                s.AddSingleton<IJournal>(alliance);
-            }));
+            .ConfigureServices(s => s.UseFakeAlliance(alliance)));
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 

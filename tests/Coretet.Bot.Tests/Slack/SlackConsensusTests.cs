@@ -1,12 +1,7 @@
 using System.Globalization;
-using Coretet.Bot.Dialogs.Alliances;
-using Coretet.Bot.Dialogs.Chantiers;
-using Coretet.Bot.Dialogs.Journal;
 using Coretet.Bot.Dialogs.Turns;
 using Coretet.Bot.Tests.Consensus;
 using Coretet.Bot.Tests.Slack.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Coretet.Bot.Tests.Slack;
 
@@ -26,17 +21,7 @@ public sealed class SlackConsensusTests : IAsyncLifetime
         host = await SlackHost.StartAsync([], null, o => o
             .UseTime(clock)
             .Set("Consensus:SweepSeconds", "86400")
-            .ConfigureServices(s =>
-            {
-                s.RemoveAll<IAllianceGate>();
-                s.RemoveAll<IAllyDirectory>();
-                s.RemoveAll<IChantierDirectory>();
-                s.RemoveAll<IJournal>();
-                s.AddSingleton<IAllianceGate>(alliance);
-                s.AddSingleton<IAllyDirectory>(alliance);
-                s.AddSingleton<IChantierDirectory>(alliance);
-                s.AddSingleton<IJournal>(alliance);
-            }));
+            .ConfigureServices(s => s.UseFakeAlliance(alliance)));
     }
 
     public async Task DisposeAsync() => await host.DisposeAsync();

@@ -47,13 +47,15 @@ internal sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>Polls (no fixed sleep) until a call matches, for work that happens off the request (schedules, sweeps).</summary>
     public async Task<SlackCall> WaitForAsync(Func<SlackCall, bool> match, TimeSpan? timeout = null)
     {
-        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
-        while (true)
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (DateTime.UtcNow < deadline)
         {
             if (calls.FirstOrDefault(match) is { } call)
                 return call;
-            await Task.Delay(20, cancel.Token);
+            await Task.Delay(20);
         }
+
+        throw new TimeoutException("The fake Slack received no matching call; calls: " + string.Join(", ", calls.Select(c => c.Method)));
     }
 
     public static async Task<FakeSlackApi> StartAsync()
