@@ -1,6 +1,7 @@
 using Coretet.Bot.Bench;
 using Coretet.Bot.Bench.Capture;
 using Coretet.Bot.Bench.Consensus;
+using Coretet.Bot.Bench.Journal;
 using Coretet.Bot.Bench.Storage;
 
 // Add a benchmark: one class implementing IBenchmark (in a folder named for its area), one line below.
@@ -9,6 +10,7 @@ IBenchmark[] benchmarks =
     new StorageBenchmark(),
     new CaptureFanOutBenchmark(),
     new ConsensusBenchmark(),
+    new JournalBenchmark(),
 ];
 
 var selected = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name, StringComparer.OrdinalIgnoreCase)).ToArray();

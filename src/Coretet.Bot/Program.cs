@@ -15,12 +15,14 @@ builder.Services.AddScheduling();
 builder.Services.AddCaptureScheduling();
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddSlack(builder.Configuration);
+builder.Services.AddJournal();
 
 var app = builder.Build();
 
 app.MapHealth();
 app.MapBotFramework();
 app.MapSlack();
+app.MapJournal();
 
 app.Run();
 

@@ -9,8 +9,10 @@ public static class AllianceCards
 {
     public static CardView Created(Alliance alliance, UserRef installer, Language language) =>
         new(AllianceTexts.CreatedTitle.Format(alliance.Name).In(language), [
-            new CardText(AllianceTexts.CreatedBody.Format(installer.Name).In(language)),
-            new CardList(null, AllianceTexts.CreatedSteps.Select(s => s.In(language)).ToList()),
+            new CardText(string.IsNullOrWhiteSpace(installer.Name)
+                ? AllianceTexts.CreatedBodyUnnamed.In(language)
+                : AllianceTexts.CreatedBody.Format(installer.Name).In(language)),
+            new CardText(string.Join("\n", AllianceTexts.CreatedSteps.Select(s => "- " + s.In(language)))), // our markup, not literal items
         ], []) { Language = language };
 
     public static CardView Settings(Alliance alliance, Language language)

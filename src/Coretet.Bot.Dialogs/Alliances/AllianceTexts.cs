@@ -22,6 +22,11 @@ internal static class AllianceTexts
         "{0}, vous êtes sa première animatrice ou son premier animateur (équipe d'animation). Prochaines étapes :",
         "{0}, you are its first facilitator (facilitation team). Next steps:");
 
+    /// <summary><see cref="CreatedBody"/> when the installer has no name (Teams' installationUpdate names them by id only).</summary>
+    public static readonly LocalizedText CreatedBodyUnnamed = new(
+        "Vous êtes sa première animatrice ou son premier animateur (équipe d'animation). Prochaines étapes :",
+        "You are its first facilitator (facilitation team). Next steps:");
+
     public static readonly LocalizedText[] CreatedSteps =
     [
         new("**rédiger la charte** : objectifs, valeurs partagées, procédures de travail", "**draft charter**: objectives, shared values, working procedures"),

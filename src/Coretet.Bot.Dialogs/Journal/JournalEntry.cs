@@ -9,6 +9,9 @@ namespace Coretet.Bot.Dialogs.Journal;
 /// </summary>
 public sealed record JournalEntry(string AllianceId, string Kind, string ActorId, string ActorName, DateTimeOffset At, LocalizedText Summary)
 {
+    /// <summary>The entry's own id, set by the store when read (null on entries being appended).</summary>
+    public string? Id { get; init; }
+
     public string? ChantierId { get; init; }
 
     public string? RoundId { get; init; }

@@ -18,6 +18,13 @@ public sealed partial class DialogRouter
     private readonly Dictionary<string, Flow> verbs = new(StringComparer.Ordinal);
     private readonly ILogger<DialogRouter> logger;
     private readonly List<CommandSpec> commands = [];
+    private readonly IReadOnlyList<ITurnResultFilter> filters = [];
+
+    public DialogRouter(IEnumerable<Flow> flows, IEnumerable<ITurnResultFilter> filters, ILogger<DialogRouter> logger)
+        : this(flows, logger)
+    {
+        this.filters = [.. filters];
+    }
 
     public DialogRouter(IEnumerable<Flow> flows, ILogger<DialogRouter> logger)
     {
@@ -43,13 +50,16 @@ public sealed partial class DialogRouter
     {
         try
         {
-            return turn.Kind switch
+            var result = turn.Kind switch
             {
                 TurnKind.Message => await OnMessageAsync(turn, cancellationToken),
                 TurnKind.CardAction when turn.Action is not null => await OnActionAsync(turn, turn.Action, cancellationToken),
                 TurnKind.Installed => await OnInstalledAsync(turn, cancellationToken),
                 _ => TurnResult.Nothing,
             };
+            foreach (var filter in filters)
+                result = await filter.ApplyAsync(turn, result, cancellationToken);
+            return result;
         }
         catch (TurnRedirectException redirected)
         {

@@ -191,7 +191,9 @@ public sealed partial class CaptureOverHttpTests
         var since = bot.Connector.LastSequence;
         await CaptureNowAsync(bot, id, 2);
         var blockedConversation = FakeConnector.PersonalConversationId(blocked["msteams:".Length..]);
-        Assert.DoesNotContain(bot.Connector.CallsSince(since), c => c.ConversationId == blockedConversation);
+        // Proactive sends only (prompts, tried or not): when the blocked ally is the one who typed "capture now",
+        // the bot still replies to that message.
+        Assert.DoesNotContain(bot.Connector.CallsSince(since), c => c.ConversationId == blockedConversation && c.Operation == ConnectorOperation.Send);
     }
 
     /// <summary>The ledger once it holds <paramref name="count"/> records (the job records a failure after the other sends).</summary>

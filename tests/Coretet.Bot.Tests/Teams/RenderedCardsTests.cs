@@ -43,6 +43,14 @@ public sealed class RenderedCardsTests
         { "no title, no button", new CardView(null, [new CardText("Seul")], []) },
         { "title only", new CardView("Titre", [], []) },
         { "each element alone", new CardView("Chaque élément", EveryElement.Take(1).ToList(), EveryButton.Take(1).ToList()) },
+        { "eleven buttons (more than Teams' 5 actions)", new CardView("Chantier", [], Enumerable.Range(1, 11).Select(i => new CardButton($"Bouton {i}", "chantier.join")).ToList()) },
+        {
+            "required inputs without an error message", new CardView("Formulaire", [
+                new ChoiceInput("kind", "Type", [new Choice("Thématique", "thematic")]) { Required = true },
+                new TextInput("title", "Titre") { Required = true },
+                new DateInput("deadline", "Échéance") { Required = true, TimeId = "deadlineTime" },
+            ], EveryButton.Take(1).ToList()) { Language = Language.English }
+        },
     };
 
     [Theory]

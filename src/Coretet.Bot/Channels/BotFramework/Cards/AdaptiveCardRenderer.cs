@@ -19,6 +19,9 @@ public static class AdaptiveCardRenderer
 
     public const string SchemaVersion = "1.5";
 
+    /// <summary>The most actions one action set may hold (host config <c>actions.maxActions</c> of Teams).</summary>
+    public const int MaxActions = 5;
+
     public static Activity ToActivity(View view, Language language) => view switch
     {
         MessageView message => new Activity { Type = "message", Text = message.Text, TextFormat = "markdown" },
@@ -34,13 +37,22 @@ public static class AdaptiveCardRenderer
             body.Add(TextBlock(view.Title, TextStyle.Heading, literal: false));
         foreach (var element in view.Body)
         {
-            foreach (var block in CardElements.Render(element))
+            foreach (var block in CardElements.Render(element, view.Language))
                 body.Add(block);
         }
 
         var card = Envelope(body);
-        if (view.Buttons.Count > 0)
+        if (view.Buttons.Count > MaxActions)
+        {
+            // Teams (and the official renderer) show at most 5 actions per set: more go in body action sets of 5.
+            foreach (var chunk in view.Buttons.Chunk(MaxActions))
+                body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. chunk.Select(Button)]) });
+        }
+        else if (view.Buttons.Count > 0)
+        {
             card["actions"] = new JsonArray([.. view.Buttons.Select(Button)]);
+        }
+
         return card;
     }
 

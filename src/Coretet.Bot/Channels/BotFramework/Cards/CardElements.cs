@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Coretet.Bot.Dialogs.Texts;
+using Coretet.Bot.Dialogs.Turns;
 using Coretet.Bot.Dialogs.Views;
 
 namespace Coretet.Bot.Channels.BotFramework.Cards;
@@ -6,16 +8,26 @@ namespace Coretet.Bot.Channels.BotFramework.Cards;
 /// <summary>One neutral <see cref="CardElement"/> to Adaptive Card body elements.</summary>
 internal static class CardElements
 {
-    public static IEnumerable<JsonObject> Render(CardElement element) => element switch
+    /// <summary>What a required input without an error message of its own says (the official renderer requires one).</summary>
+    private static readonly LocalizedText RequiredField = new("Ce champ est obligatoire.", "This field is required.");
+
+    public static IEnumerable<JsonObject> Render(CardElement element, Language language) => element switch
     {
         CardText text => [AdaptiveCardRenderer.TextBlock(text.Text, text.Style, text.Literal)],
         CardFacts facts => [FactSet(facts)],
         CardList list => List(list),
-        TextInput input => [Text(input)],
-        ChoiceInput input => [Choices(input)],
-        DateInput input => Date(input),
+        TextInput input => [Text(WithErrorMessage(input, language))],
+        ChoiceInput input => [Choices(WithErrorMessage(input, language))],
+        DateInput input => Date(WithErrorMessage(input, language)),
         _ => throw new NotSupportedException($"No Adaptive Card rendering for {element.GetType().Name}."),
     };
+
+    private static T WithErrorMessage<T>(T input, Language language)
+        where T : CardInput
+    {
+        CardInput given = input;
+        return given.Required && given.ErrorMessage is null ? (T)(given with { ErrorMessage = RequiredField.In(language) }) : input;
+    }
 
     private static JsonObject FactSet(CardFacts facts) => new()
     {

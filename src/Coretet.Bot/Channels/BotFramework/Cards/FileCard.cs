@@ -8,11 +8,12 @@ namespace Coretet.Bot.Channels.BotFramework.Cards;
 
 /// <summary>
 /// A <see cref="FileView"/> as a card: caption, file name and the content in a monospace block, cut to stay well
-/// under the Teams message size limit (~100 KB, fact sheet §1.5).
+/// under the Teams message size limit (~100 KB, fact sheet §1.5). Files for one requester never get here: the
+/// router's <see cref="Files.FileLinkFilter"/> turns them into a private download link first; this is what a file
+/// posted to a whole conversation looks like.
 /// </summary>
 internal static class FileCard
 {
-    // REVIEW: the short-lived download link for the whole file comes with the journal/export issue.
     public const int MaxInlineChars = 20_000;
 
     private static readonly LocalizedText Truncated = new(
