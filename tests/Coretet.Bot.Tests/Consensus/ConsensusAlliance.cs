@@ -40,6 +40,17 @@ internal sealed class ConsensusAlliance : IAllianceGate, IAllyDirectory, IChanti
             Alliance.AddFacilitator(ally.Id);
     }
 
+    /// <summary>An ally from any platform (a Slack user, for example).</summary>
+    public void AddAlly(UserRef user, Language language, bool facilitator = false)
+    {
+        var ally = new Ally(Alliance.Id, user) { Language = language };
+        allies[ally.Id] = ally;
+        if (facilitator)
+            Alliance.AddFacilitator(ally.Id);
+    }
+
+    public void Attach(ConversationRef conversation) => Alliance.AttachConversation(conversation);
+
     public void Attach(TeamsConversation channel) =>
         Alliance.AttachConversation(new ConversationRef("msteams", channel.Id, ConversationKind.Channel) { SpaceId = channel.TeamId, TenantId = "tenant-1", Name = channel.Name });
 

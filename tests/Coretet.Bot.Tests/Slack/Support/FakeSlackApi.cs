@@ -14,6 +14,9 @@ internal sealed record SlackCall(string Method, IReadOnlyDictionary<string, stri
     public string this[string field] => Form[field];
 
     public JsonNode Blocks => JsonNode.Parse(Form["blocks"])!;
+
+    /// <summary>The message ts the fake answered (chat.postMessage).</summary>
+    public string? Ts { get; set; }
 }
 
 /// <summary>
@@ -40,6 +43,20 @@ internal sealed class FakeSlackApi : IAsyncDisposable
     public IReadOnlyList<SlackCall> Calls => [.. calls];
 
     public IReadOnlyList<SlackCall> CallsTo(string method) => calls.Where(c => c.Method == method).ToList();
+
+    /// <summary>Polls (no fixed sleep) until a call matches, for work that happens off the request (schedules, sweeps).</summary>
+    public async Task<SlackCall> WaitForAsync(Func<SlackCall, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (calls.FirstOrDefault(match) is { } call)
+                return call;
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException("The fake Slack received no matching call; calls: " + string.Join(", ", calls.Select(c => c.Method)));
+    }
 
     public static async Task<FakeSlackApi> StartAsync()
     {
@@ -82,7 +99,9 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         calls.Enqueue(call);
         if (Overrides.TryGetValue(method, out var handler) && handler(call) is { } overridden)
             return overridden;
-        return Results.Json(Answer(call));
+        var answer = Answer(call);
+        call.Ts = answer["ts"]?.GetValue<string>();
+        return Results.Json(answer);
     }
 
     private async Task<IResult> HandleRawAsync(string method, HttpContext http)

@@ -60,7 +60,8 @@ internal sealed class SlackHost : IAsyncDisposable
 
     public async Task<HttpResponseMessage> PostAsync(string path, string body, string contentType, Action<HttpRequestMessage>? tamper = null)
     {
-        var timestamp = SlackSigner.Timestamp(DateTimeOffset.UtcNow);
+        // Signed at the host's own time, so that tests moving the clock (deadlines, schedules) stay within the replay window.
+        var timestamp = SlackSigner.Timestamp(Services.GetRequiredService<TimeProvider>().GetUtcNow());
         using var request = new HttpRequestMessage(HttpMethod.Post, path.TrimStart('/'))
         {
             Content = new StringContent(body, Encoding.UTF8, MediaTypeHeaderValue.Parse(contentType)),
