@@ -1,3 +1,4 @@
+using Coretet.Bot.Dialogs.Alliances;
 using System.Globalization;
 using Coretet.Bot.Dialogs.Chantiers;
 using Coretet.Bot.Dialogs.Claims;
@@ -17,7 +18,8 @@ public sealed class CaptureDigester(
     IClaimStore claims,
     IPromptSender sender,
     CaptureOptions options,
-    TimeProvider clock)
+    TimeProvider clock,
+    IAllianceStore alliances)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +42,7 @@ public sealed class CaptureDigester(
         var periodStart = periodEnd.AddDays(-Math.Max(1, options.DigestPeriodDays));
         var recent = await experiences.ListAsync(allianceId, periodStart, cancellationToken);
         var posted = 0;
+        Turns.Language? language = null;
         foreach (var chantier in await chantiers.ListAsync(allianceId, includeClosed: false, cancellationToken))
         {
             var items = recent.Where(e => e.ChantierId == chantier.Id && e.At < periodEnd && !e.NothingToReport).ToList();
@@ -48,7 +51,9 @@ public sealed class CaptureDigester(
             var week = ISOWeek.GetYear(weekStart).ToString(CultureInfo.InvariantCulture) + "W" + ISOWeek.GetWeekOfYear(weekStart).ToString("00", CultureInfo.InvariantCulture);
             if (!await claims.TryClaimAsync(CaptureKeys.DigestClaimScope, $"{allianceId}|{chantier.Id}|{week}", cancellationToken))
                 continue;
-            var view = CaptureViews.Digest(chantier, items, DateOnly.FromDateTime(periodStart.DateTime), Turns.Language.French);
+            // A channel has many readers: the digest speaks the alliance's default language.
+            language ??= (await alliances.FindAsync(allianceId, cancellationToken))?.DefaultLanguage ?? Turns.Language.French;
+            var view = CaptureViews.Digest(chantier, items, DateOnly.FromDateTime(periodStart.DateTime), language.Value);
             await sender.SendAsync(new Reply(view, new ConversationTarget(channel)), cancellationToken);
             posted++;
         }

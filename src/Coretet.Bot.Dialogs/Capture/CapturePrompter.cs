@@ -20,7 +20,8 @@ public sealed partial class CapturePrompter(
     IPromptSender sender,
     CaptureOptions options,
     TimeProvider clock,
-    ILogger<CapturePrompter> logger)
+    ILogger<CapturePrompter> logger,
+    IAllianceStore alliances)
 {
     public async Task<PromptRunSummary> SendOccurrenceAsync(CaptureSchedule schedule, DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
@@ -133,7 +134,9 @@ public sealed partial class CapturePrompter(
         var summary = new PromptRunSummary();
         if (!await claims.TryClaimAsync(CaptureKeys.PromptClaimScope, CaptureKeys.Prompt(content.OccurrenceKey, CaptureKeys.ChannelRecipient), cancellationToken))
             return summary;
-        var result = await sender.SendAsync(new Reply(CaptureViews.Prompt(content, Turns.Language.French), new ConversationTarget(channel)), cancellationToken);
+        // A channel has many readers: the prompt speaks the alliance's default language.
+        var language = (await alliances.FindAsync(schedule.AllianceId, cancellationToken))?.DefaultLanguage ?? Turns.Language.French;
+        var result = await sender.SendAsync(new Reply(CaptureViews.Prompt(content, language), new ConversationTarget(channel)), cancellationToken);
         var status = result.Outcome == DeliveryOutcome.Delivered ? PromptStatus.Sent : PromptStatus.Failed;
         await ledger.SaveAsync(new PromptRecord(content.OccurrenceKey, CaptureKeys.ChannelRecipient, status, clock.GetUtcNow()) { Error = result.Error }, cancellationToken);
         if (status == PromptStatus.Failed)

@@ -18,7 +18,7 @@ public class CaptureDigesterTests
         return world;
     }
 
-    private static CaptureDigester Digester(CaptureWorld w) => new(w.Store, w, w.Store, w, w, w.Options, w.Clock);
+    private static CaptureDigester Digester(CaptureWorld w) => new(w.Store, w, w.Store, w, w, w.Options, w.Clock, w.AllianceStore);
 
     private static Experience Shared(string id, string author, DateTimeOffset at, string question, string text, string? chantier = "ch1") =>
         new Experience(id, CaptureWorld.AllianceId, "u-" + author, author, at) { ChantierId = chantier } with
@@ -43,6 +43,20 @@ public class CaptureDigesterTests
         var group = Assert.Single(Assert.IsType<CardView>(post.View).Body.OfType<CardList>());
         Assert.Equal("learned ?", group.Heading);
         Assert.Equal(["Bob : Ask first", "Carol : Share tools"], group.Items);
+    }
+
+    [Fact]
+    public async Task Run_AllianceSpeaksEnglish_PostsTheDigestInEnglish()
+    {
+        var world = World();
+        await world.AllianceStore.ChangeAsync(CaptureWorld.AllianceId, a => { a.SetDefaultLanguage(Turns.Language.English); return true; }, default);
+        world.Store.Experiences["a"] = Shared("a", "Bob", MondayMorning.AddDays(-3), "learned", "Ask first");
+
+        Assert.Equal(1, await Digester(world).RunAsync(default));
+
+        var card = Assert.IsType<CardView>(Assert.Single(world.Sent).View);
+        Assert.Equal(Turns.Language.English, card.Language);
+        Assert.Equal("learned?", Assert.Single(card.Body.OfType<CardList>()).Heading);
     }
 
     [Fact]

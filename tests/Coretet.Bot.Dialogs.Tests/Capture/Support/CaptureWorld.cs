@@ -1,3 +1,4 @@
+using Coretet.Bot.Dialogs.Tests.Charter.Fakes;
 using System.Collections.Concurrent;
 using Coretet.Bot.Dialogs.Alliances;
 using Coretet.Bot.Dialogs.Capture;
@@ -28,7 +29,9 @@ internal sealed class CaptureWorld : IAllianceGate, IAllyDirectory, IChantierDir
         Allies = [new Ally(AllianceId, Alice) { Language = Language.French }, new Ally(AllianceId, Bob) { Language = Language.English }, new Ally(AllianceId, Carol)];
         Chantier = new ChantierSummary(AllianceId, "ch1", "Jardins partagés", true) { Animators = [Bob.Key], Participants = [Carol.Key] };
         Options = new CaptureOptions();
-        Prompter = new CapturePrompter(this, this, this, Store, Store, this, Options, Clock, NullLogger<CapturePrompter>.Instance);
+        AllianceStore = new InMemoryAllianceStore();
+        AllianceStore.CreateAsync(Alliance, default).GetAwaiter().GetResult();
+        Prompter = new CapturePrompter(this, this, this, Store, Store, this, Options, Clock, NullLogger<CapturePrompter>.Instance, AllianceStore);
     }
 
     public static readonly UserRef Alice = new("msteams", "29:alice", "Alice");
@@ -38,6 +41,9 @@ internal sealed class CaptureWorld : IAllianceGate, IAllyDirectory, IChantierDir
     public static readonly ConversationRef Channel = new("msteams", "19:chantier@thread", ConversationKind.Channel);
 
     public MemoryCaptureStore Store { get; }
+
+    /// <summary>The alliance as stored (its default language decides the language of channel posts).</summary>
+    public InMemoryAllianceStore AllianceStore { get; }
     public ConcurrentDictionary<string, bool> ClaimSet { get; }
     public ManualClock Clock { get; }
     public Alliance Alliance { get; }
