@@ -36,22 +36,14 @@ public sealed class ConsensusBenchmark : IBenchmark
 
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "coretet-bench-consensus-" + Guid.NewGuid().ToString("N"));
-        try
+        await BenchBackends.InTempFolderAsync("consensus", async folder =>
         {
             using var embedded = new EmbeddedTableServiceClient(folder);
             var counting = new CountingTableService(embedded);
             await MeasureAsync(output, "embedded (SQLite, WAL, synchronous=FULL; round trips = calls into the store)", counting, () => counting.Calls, cancellationToken);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        });
 
-        var connection = Environment.GetEnvironmentVariable("CORETET_BENCH_TABLES") ?? Environment.GetEnvironmentVariable("CORETET_TEST_TABLES");
-        if (string.IsNullOrEmpty(connection))
-            output.WriteLine("azure: not measured (set CORETET_BENCH_TABLES; scripts/bench.sh starts Azurite for it)");
-        else
+        if (BenchBackends.AzureConnection(output) is { } connection)
         {
             var requests = new RequestCounter();
             var options = new AzureTableClientOptions();

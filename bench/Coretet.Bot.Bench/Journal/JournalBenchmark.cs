@@ -29,23 +29,14 @@ public sealed class JournalBenchmark : IBenchmark
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
         var count = int.TryParse(Environment.GetEnvironmentVariable("CORETET_BENCH_JOURNAL"), CultureInfo.InvariantCulture, out var n) ? n : 50_000;
-        var folder = Path.Combine(Path.GetTempPath(), "coretet-bench-journal-" + Guid.NewGuid().ToString("N"));
-        try
+        await BenchBackends.InTempFolderAsync("journal", async folder =>
         {
             using var embedded = new EmbeddedTableServiceClient(folder);
             await MeasureAsync(output, "embedded (SQLite)", embedded, count, cancellationToken);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        });
 
-        var connection = Environment.GetEnvironmentVariable("CORETET_BENCH_TABLES") ?? Environment.GetEnvironmentVariable("CORETET_TEST_TABLES");
-        if (string.IsNullOrEmpty(connection))
-        {
-            output.WriteLine("azure: not measured (set CORETET_BENCH_TABLES to a connection string; scripts/bench.sh starts Azurite for it)");
+        if (BenchBackends.AzureConnection(output) is not { } connection)
             return;
-        }
 
         var account = TableAccount.Parse(connection);
         await MeasureAsync(output, $"azure tables at {account.Endpoint}", new AzureTableServiceClient(account), count, cancellationToken);

@@ -24,21 +24,9 @@ public sealed class LoadBenchmark : IBenchmark
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
         var help = new Dictionary<int, double>();
-        var folder = Path.Combine(Path.GetTempPath(), "coretet-bench-load-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            await MeasureAsync(output, "embedded", new() { ["Storage__EmbeddedPath"] = folder }, help);
-        }
-        finally
-        {
-            if (Directory.Exists(folder))
-                Directory.Delete(folder, recursive: true);
-        }
+        await BenchBackends.InTempFolderAsync("load", folder => MeasureAsync(output, "embedded", new() { ["Storage__EmbeddedPath"] = folder }, help));
 
-        var connection = Environment.GetEnvironmentVariable("CORETET_BENCH_TABLES") ?? Environment.GetEnvironmentVariable("CORETET_TEST_TABLES");
-        if (string.IsNullOrEmpty(connection))
-            output.WriteLine("azure: not measured (set CORETET_BENCH_TABLES; scripts/bench.sh starts Azurite for it)");
-        else
+        if (BenchBackends.AzureConnection(output) is { } connection)
             await MeasureAsync(output, "azurite", new() { ["ConnectionStrings__Tables"] = connection }, help);
         await CeilingAsync(output, help);
     }

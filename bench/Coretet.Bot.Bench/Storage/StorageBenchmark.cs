@@ -22,22 +22,13 @@ public sealed class StorageBenchmark : IBenchmark
 
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "coretet-bench-" + Guid.NewGuid().ToString("N"));
-        try
+        await BenchBackends.InTempFolderAsync("storage", async folder =>
         {
             using var embedded = new EmbeddedTableServiceClient(folder);
             await MeasureAsync(output, "embedded (SQLite, WAL, synchronous=FULL)", embedded, null, cancellationToken);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        var connection = Environment.GetEnvironmentVariable("CORETET_BENCH_TABLES") ?? Environment.GetEnvironmentVariable("CORETET_TEST_TABLES");
-        if (string.IsNullOrEmpty(connection))
-        {
-            output.WriteLine("azure: not measured (set CORETET_BENCH_TABLES to a connection string; scripts/bench.sh starts Azurite for it)");
+        });
+        if (BenchBackends.AzureConnection(output) is not { } connection)
             return;
-        }
         var requests = new RequestCounter();
         var options = new AzureTableClientOptions();
         options.AddPolicy(requests, HttpPipelinePosition.PerRetry);
