@@ -35,7 +35,15 @@ public sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tok
 
     /// <summary>Opens (or finds) a 1:1 conversation for a proactive message; Teams needs the tenant (fact sheet §3.4).</summary>
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
-        WriteAsync<ConversationResourceResponse>(HttpMethod.Post, Url(serviceUrl, "v3/conversations"), "create:" + parameters.TenantId, parameters, cancellationToken);
+        WriteAsync<ConversationResourceResponse>(HttpMethod.Post, Url(serviceUrl, "v3/conversations"), CreateLimitKey(parameters), parameters, cancellationToken);
+
+    /// <summary>
+    /// Teams limits "create conversation" per bot per thread (fact sheet §5): the thread is the chat being opened, so
+    /// the key is the tenant and its members. Keyed by tenant alone, every 1:1 chat the bot opens would share one
+    /// 60-per-30-s budget, i.e. two new chats a second for the whole tenant (measured: mass signatures at 2/s).
+    /// </summary>
+    internal static string CreateLimitKey(ConversationParameters parameters) =>
+        $"create:{parameters.TenantId}:{string.Join(',', (parameters.Members ?? []).Select(m => m.Id).Order(StringComparer.Ordinal))}";
 
     public async Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
