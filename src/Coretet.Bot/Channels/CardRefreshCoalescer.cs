@@ -2,8 +2,10 @@ namespace Coretet.Bot.Channels;
 
 /// <summary>
 /// Coalesces refreshes per card key: while one refresh of a key runs, later ones only replace the pending render;
-/// the running loop applies the latest once more and stops. A burst of N refreshes gives at most two passes over
-/// the postings, and every caller returns once a pass that includes its render has finished.
+/// the running loop applies the latest once more, and so on until no render is pending. A burst of N refreshes
+/// gives at most two passes over the postings. Each caller returns as soon as a pass that includes its render has
+/// finished, not when the loop stops: under a steady stream of clicks on one card (each pass paced by Teams'
+/// per-conversation limit) the loop may run for as long as the stream lasts, and a turn must not wait for all of it.
 /// </summary>
 public sealed class CardRefreshCoalescer
 {
@@ -17,8 +19,10 @@ public sealed class CardRefreshCoalescer
                 entries[key] = entry = new Entry();
             entry.Latest = render;
             entry.Version++;
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            entry.Waiting.Add((entry.Version, done));
             entry.Running ??= RunAsync(key, entry, latest => apply((T)latest!));
-            return entry.Running;
+            return done.Task;
         }
     }
 
@@ -29,11 +33,14 @@ public sealed class CardRefreshCoalescer
         {
             await LoopAsync(key, entry, apply);
         }
-        catch
+        catch (Exception ex)
         {
+            // The loop stops: every caller still waiting gets the failure, and the key starts afresh next time.
             lock (entries)
+            {
                 entries.Remove(key);
-            throw;
+                Release(entry, long.MaxValue, ex);
+            }
         }
     }
 
@@ -55,16 +62,27 @@ public sealed class CardRefreshCoalescer
                 version = entry.Version;
             }
 
-            try
+            await apply(render);
+            lock (entries)
             {
-                await apply(render);
-            }
-            finally
-            {
-                lock (entries)
-                    entry.Applied = version;
+                entry.Applied = version;
+                Release(entry, version, null);
             }
         }
+    }
+
+    /// <summary>Completes the callers whose render is in the pass of <paramref name="version"/> (the lock is held).</summary>
+    private static void Release(Entry entry, long version, Exception? failure)
+    {
+        foreach (var (_, done) in entry.Waiting.Where(w => w.Version <= version))
+        {
+            if (failure is null)
+                done.TrySetResult();
+            else
+                done.TrySetException(failure);
+        }
+
+        entry.Waiting.RemoveAll(w => w.Version <= version);
     }
 
     private sealed class Entry
@@ -76,5 +94,7 @@ public sealed class CardRefreshCoalescer
         public long Applied { get; set; }
 
         public Task? Running { get; set; }
+
+        public List<(long Version, TaskCompletionSource Done)> Waiting { get; } = [];
     }
 }
