@@ -1,29 +1,20 @@
 using System.Diagnostics;
-using Azure.Core;
-using Coretet.Bot.Bench.Storage;
-using Coretet.Bot.Dialogs;
-using Coretet.Bot.Dialogs.Alliances;
-using Coretet.Bot.Dialogs.Chantiers;
-using Coretet.Bot.Dialogs.Claims;
+using Coretet.Bot.Bench.Load;
 using Coretet.Bot.Dialogs.Consensus;
-using Coretet.Bot.Dialogs.Journal;
-using Coretet.Bot.Dialogs.Routing;
-using Coretet.Bot.Dialogs.Turns;
-using Coretet.Bot.Storage.AzureTables;
-using Coretet.Bot.Storage.Embedded;
+using Coretet.Bot.Resilience.Tests.Support;
 using Coretet.Bot.Storage.Tables;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
+using Coretet.Bot.Tests.Support;
 
 namespace Coretet.Bot.Bench.Consensus;
 
 /// <summary>
-/// 1,000 allies take a position on one round at concurrency 64, through the consensus flow (gate, round and audience
-/// reads, the per-(round, ally) insert, the tally read for the live card, the journal) on the real table stores:
-/// positions/s, p50/p99 latency of one position turn, storage round trips per position, the final tally. Then the time
-/// to compute the tally of a 10,000-position round. The HTTP endpoint and the Teams connector are not in the loop.
+/// 1,000 allies (signed through the bot) take a position on one round at concurrency 64, through <c>/api/messages</c>
+/// (Teams protocol) of the real host on a loopback port with a fake Connector, on the embedded store then Azurite:
+/// positions/s, p50/p99 of the position requests, storage round trips per position (calls into the table layer,
+/// background card refreshes included), the final tally (the run fails unless it is exactly 1,000). Then the time to
+/// compute the tally of a 10,000-position round. CPU ms/position: the whole benchmark process (client, host, fake
+/// Connector) per position; card updates: the PUTs of the round card (coalesced). The scenario is the resilience suite's (<see cref="ConsensusScenario"/>)
+/// on one in-process instance, so that the table layer can be counted.
 /// </summary>
 public sealed class ConsensusBenchmark : IBenchmark
 {
@@ -32,62 +23,58 @@ public sealed class ConsensusBenchmark : IBenchmark
 
     public string Name => "consensus";
 
-    public string Description => "1,000 allies x 1 position at concurrency 64 (embedded, Azurite): positions/s, p50/p99, round trips, tally; 10,000-position tally";
+    public string Description => "1,000 allies x 1 position over /api/messages at concurrency 64 (embedded, Azurite): positions/s, p50/p99, round trips, tally; 10,000-position tally";
 
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        await BenchBackends.InTempFolderAsync("consensus", async folder =>
-        {
-            using var embedded = new EmbeddedTableServiceClient(folder);
-            var counting = new CountingTableService(embedded);
-            await MeasureAsync(output, "embedded (SQLite, WAL, synchronous=FULL; round trips = calls into the store)", counting, () => counting.Calls, cancellationToken);
-        });
-
+        var table = new FigureTable("backend", "signing 1,000 allies", "positions/s", "p50 ms", "p99 ms", "round trips/position", "CPU ms/position", "card updates", "stored tally", "card shows");
+        await MeasureAsync(table, "embedded", _ => { });
         if (BenchBackends.AzureConnection(output) is { } connection)
-        {
-            var requests = new RequestCounter();
-            var options = new AzureTableClientOptions();
-            options.AddPolicy(requests, HttpPipelinePosition.PerRetry);
-            var account = TableAccount.Parse(connection);
-            await MeasureAsync(output, $"azure tables at {account.Endpoint} (round trips = HTTP requests)", new AzureTableServiceClient(account, options: options), () => requests.Count, cancellationToken);
-        }
-
+            await MeasureAsync(table, "azurite", o => o.Set("ConnectionStrings:Tables", connection));
+        table.Print(output);
         TallyOfTenThousand(output);
     }
 
-    private static async Task MeasureAsync(TextWriter output, string backend, ITableServiceClient tables, Func<long> roundTrips, CancellationToken ct)
+    private static async Task MeasureAsync(FigureTable table, string backend, Action<BotHostOptions> storage)
     {
-        var alliance = new BenchAlliance(Allies);
-        await using var services = Services(tables, alliance);
-        var flow = services.GetServices<Flow>().OfType<ConsensusFlow>().Single();
-        var facilitator = alliance.Allies.First(a => alliance.Alliance.IsFacilitator(a.Id));
-        var context = new AllianceContext(alliance.Alliance, facilitator.Id, facilitator);
-        var draft = new RoundDraft("Benchmark proposal", RoundScope.Alliance, DateTimeOffset.UtcNow.AddDays(3));
-        var round = (await services.GetRequiredService<ConsensusService>().OpenAsync(context, draft, Language.English, null, ct)).Round;
-
-        var latencies = new double[Allies];
-        var allies = alliance.Allies.ToArray();
-        var before = roundTrips();
-        var watch = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(Enumerable.Range(0, Allies), new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = ct }, async (i, token) =>
+        CountingTableService? counting = null;
+        await using var host = await BotHost.StartAsync(o =>
         {
-            var started = Stopwatch.GetTimestamp();
-            var turn = new Turn(TurnKind.CardAction, allies[i].User, Channel, Language.English)
-            {
-                Action = new CardAction(ConsensusVerbs.Position, new Dictionary<string, string> { [ConsensusVerbs.RoundKey] = round.Id, [ConsensusVerbs.StanceKey] = (i % 5 == 0 ? Stance.StandAside : Stance.Agree).ToString() }),
-            };
-            await flow.OnActionAsync(turn, turn.Action, token);
-            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            storage(o.Set("Logging:LogLevel:Default", "Warning"));
+            o.ConfigureServices(s => CountingTableService.Decorate(s, c => counting = c));
         });
-        watch.Stop();
-        var trips = (roundTrips() - before) / (double)Allies;
-        var tally = Tally.From(await services.GetRequiredService<IPositionStore>().ListAsync(round.Id, ct), round.Current.Number);
-        Array.Sort(latencies);
-        output.WriteLine(backend);
-        output.WriteLine($"  {Allies} positions at concurrency {Concurrency}: {Allies / watch.Elapsed.TotalSeconds,8:F0} positions/s, p50 {latencies[Allies / 2],7:F1} ms, p99 {latencies[(int)(Allies * 0.99)],7:F1} ms, {trips:F2} round trips/position");
-        output.WriteLine($"  final tally: {tally.Total} positions ({tally[Stance.Agree]} agree, {tally[Stance.StandAside]} stand aside), journal entries {alliance.JournalEntries}");
-        if (tally.Total != Allies)
-            throw new InvalidOperationException($"The tally is {tally.Total}, not {Allies}.");
+        await using var cluster = BotCluster.Over(host.Connector, host.BaseAddress);
+        var signing = Stopwatch.StartNew();
+        var round = await ConsensusScenario.PrepareAsync(cluster, host.Get<TableStore>(), 0, Allies, "Adopter la charte v2", Concurrency);
+        signing.Stop();
+
+        var allies = round.Alliance.Allies;
+        var before = counting!.Calls;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var figures = await LoadFigures.MeasureAsync(allies.Count, Concurrency, async i => (await round.TakePositionAsync(allies[i])).Acknowledged);
+        var card = await CardAtRestAsync(host.Connector, cluster, round);
+        var trips = (counting.Calls - before) / (double)allies.Count;
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / allies.Count;
+
+        var tally = Tally.From(await host.Get<IPositionStore>().ListAsync(round.RoundId, CancellationToken.None), 1);
+        table.Add(backend, $"{signing.Elapsed.TotalSeconds:F1} s", figures.PerSecond, figures.P50Ms, figures.P99Ms, trips, cpuMs, cluster.Versions(round.Card).Count - 1,
+            $"{tally.Total} ({tally[Stance.Agree]} agree, {tally[Stance.StandAside]} aside)", ConsensusScenario.Count(card, "Positions"));
+        if (figures.Failures > 0 || tally.Total != Allies)
+            throw new InvalidOperationException($"{backend}: the tally is {tally.Total}, not {Allies} ({figures.Failures} position requests not answered 200).");
+    }
+
+    /// <summary>The round card's latest version once the bot has stopped refreshing it (coalesced updates run after the answers).</summary>
+    private static async Task<string> CardAtRestAsync(FakeConnector connector, BotCluster cluster, ConsensusScenario round)
+    {
+        var quiet = Stopwatch.StartNew();
+        for (var last = connector.LastSequence; quiet.Elapsed < TimeSpan.FromSeconds(10); last = connector.LastSequence)
+        {
+            await Task.Delay(300);
+            if (connector.LastSequence == last)
+                break;
+        }
+
+        return cluster.Versions(round.Card)[^1].CardText;
     }
 
     private static void TallyOfTenThousand(TextWriter output)
@@ -104,23 +91,5 @@ public sealed class ConsensusBenchmark : IBenchmark
             tally = Tally.From(positions, 2);
         watch.Stop();
         output.WriteLine($"tally of a 10,000-position round: {watch.Elapsed.TotalMilliseconds / runs:F2} ms ({tally.Total} on time, {tally.Late} late, {tally.OnOlderRevision} on an older revision)");
-    }
-
-    private static readonly ConversationRef Channel = new("msteams", "19:bench@thread.tacv2", ConversationKind.Channel);
-
-    private static ServiceProvider Services(ITableServiceClient tables, BenchAlliance alliance)
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton(new TableStore(tables));
-        services.AddSingleton<IAllianceGate>(alliance);
-        services.AddSingleton<IAllyDirectory>(alliance);
-        services.AddSingleton<IChantierDirectory>(alliance);
-        services.AddSingleton<IJournal>(alliance);
-        services.AddSingleton<IClaimStore>(alliance);
-        services.AddConsensus();
-        return services.BuildServiceProvider();
     }
 }

@@ -1,10 +1,11 @@
 using Coretet.Bot.Bench.Storage;
 using Coretet.Bot.Storage.Tables;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Coretet.Bot.Bench.Consensus;
 
 /// <summary>Hands out <see cref="CountingTableClient"/>s and sums their calls (round trips for the embedded store).</summary>
-internal sealed class CountingTableService(ITableServiceClient inner) : ITableServiceClient
+internal sealed class CountingTableService(ITableServiceClient inner) : ITableServiceClient, IDisposable
 {
     private readonly List<CountingTableClient> tables = [];
 
@@ -19,6 +20,22 @@ internal sealed class CountingTableService(ITableServiceClient inner) : ITableSe
         }
     }
 
+    /// <summary>Wraps the host's registered table service (whatever backend its configuration chose) and hands the counter out.</summary>
+    public static void Decorate(IServiceCollection services, Action<CountingTableService> created)
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(ITableServiceClient));
+        services.Remove(registered);
+        services.AddSingleton<ITableServiceClient>(sp =>
+        {
+            var inner = registered.ImplementationInstance as ITableServiceClient
+                ?? (ITableServiceClient?)registered.ImplementationFactory?.Invoke(sp)
+                ?? throw new InvalidOperationException("The table service is registered by type; decorate it another way.");
+            var counting = new CountingTableService(inner);
+            created(counting);
+            return counting;
+        });
+    }
+
     public ITableClient GetTableClient(string tableName)
     {
         var table = new CountingTableClient(inner.GetTableClient(tableName));
@@ -26,4 +43,6 @@ internal sealed class CountingTableService(ITableServiceClient inner) : ITableSe
             tables.Add(table);
         return table;
     }
+
+    public void Dispose() => (inner as IDisposable)?.Dispose();
 }

@@ -1,33 +1,26 @@
-using System.Text.RegularExpressions;
 using Coretet.Bot.Resilience.Tests.Support;
-using Coretet.Bot.Storage.Tables;
-using Coretet.Bot.Tests.Support;
 
 namespace Coretet.Bot.Resilience.Tests.Resilience;
 
 [Collection(ClusterCollection.Name)]
-public sealed partial class ConsensusRoundTests(ClusterFixture fixture, ITestOutputHelper output)
+public sealed class ConsensusRoundTests(ClusterFixture fixture, ITestOutputHelper output)
 {
-    private const string Agree = "J'adhère";
-    private const string StandAside = "Je me mets en retrait";
-
     [Fact]
     public async Task Round_AlliesAlternatingOverThreeInstances_ExactlyOnePositionEachExactTallyConsistentCards()
     {
         var cluster = fixture.Cluster;
         var n = ResilienceSettings.Allies;
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var alliance = await ClusterAlliance.CreateAsync(cluster, 40_000, n);
+        var round = await ConsensusScenario.PrepareAsync(cluster, new SharedTables().Store, 40_000, n, "Adopter la charte v2");
         var signed = started.Elapsed;
-        var card = await alliance.OpenRoundAsync("Adopter la charte v2");
 
-        var answers = await Traffic.RunAsync(alliance.Allies, a => cluster.ClickAsync(a, card, StanceOf(alliance, a)));
+        var answers = await round.TakePositionsAsync();
 
         output.WriteLine($"consensus: {n} allies signed in {signed.TotalSeconds:F1} s, positions taken in {(started.Elapsed - signed).TotalSeconds:F1} s over {cluster.Instances.Count} instances");
         Assert.All(answers, a => Assert.Equal(200, a.Status));
-        Assert.Equal(n, await PositionsAsync(card));
-        Assert.All(cluster.Versions(card), v => Assert.True(IsConsistent(v.CardText, n), v.CardText));
-        await AssertCardConvergesAsync(cluster, alliance, card, 0);
+        Assert.Equal(n, await round.PositionsAsync());
+        Assert.Empty(round.InconsistentVersions());
+        AssertConverged(await round.ChangeFirstPositionAsync(0));
     }
 
     [Fact]
@@ -36,11 +29,10 @@ public sealed partial class ConsensusRoundTests(ClusterFixture fixture, ITestOut
         var cluster = fixture.Cluster;
         var victim = cluster.Instances[2];
         var n = ResilienceSettings.Allies;
-        var alliance = await ClusterAlliance.CreateAsync(cluster, 50_000, n);
-        var card = await alliance.OpenRoundAsync("Ouvrir un chantier sur les communs");
+        var round = await ConsensusScenario.PrepareAsync(cluster, new SharedTables().Store, 50_000, n, "Ouvrir un chantier sur les communs");
         var killed = 0;
 
-        var attempts = await Traffic.RunAsync(alliance.Allies, a => Traffic.UntilAcknowledgedAsync(() => cluster.ClickAsync(a, card, StanceOf(alliance, a))), done =>
+        var attempts = await Traffic.RunAsync(round.Alliance.Allies, a => Traffic.UntilAcknowledgedAsync(() => round.TakePositionAsync(a)), done =>
         {
             if (done == n / 2 && Interlocked.Exchange(ref killed, 1) == 0)
                 victim.Kill();
@@ -51,51 +43,16 @@ public sealed partial class ConsensusRoundTests(ClusterFixture fixture, ITestOut
         output.WriteLine($"consensus with kill -9 of {victim.Name} halfway: {retried} of {n} allies retried a position");
         Assert.All(attempts, a => Assert.True(a[^1].Acknowledged, $"never acknowledged after {a.Count} attempts"));
         Assert.True(retried > 0, "no position met the killed instance");
-        Assert.Equal(n, await PositionsAsync(card));
+        Assert.Equal(n, await round.PositionsAsync());
 
         // The restarted instance serves the round again: a change there replaces a position, it adds none.
-        await AssertCardConvergesAsync(cluster, alliance, card, 2);
+        AssertConverged(await round.ChangeFirstPositionAsync(2));
     }
 
-    /// <summary>
-    /// Instances refresh the shared round card independently, so under concurrent clicks an older render may land
-    /// last (see docs/operating.md). The next single change must show the exact tally: the first ally (standing
-    /// aside) now agrees, through <paramref name="instance"/>; still one position each.
-    /// </summary>
-    private static async Task AssertCardConvergesAsync(BotCluster cluster, ClusterAlliance alliance, BotReply card, int instance)
+    private static void AssertConverged(ConsensusScenario.Convergence seen)
     {
-        var n = alliance.Allies.Count;
-        var changed = await cluster.ClickAsync(instance, alliance.Allies[0], card, Agree);
-        Assert.Equal(200, changed.Status);
-        Assert.Equal(n, await PositionsAsync(card));
-        var asides = alliance.Allies.Count(a => StanceOf(alliance, a) == StandAside) - 1;
-        var latest = cluster.Versions(card)[^1].CardText;
-        Assert.Contains($"Positions: {n}", latest, StringComparison.Ordinal);
-        Assert.Contains($"{Agree}: {n - asides}", latest, StringComparison.Ordinal);
-        Assert.Contains($"{StandAside}: {asides}", latest, StringComparison.Ordinal);
-    }
-
-    /// <summary>Every version of the card: its total is the sum of its stance lines and never more than the allies.</summary>
-    private static bool IsConsistent(string card, int allies)
-    {
-        var total = Count(card, "Positions");
-        return total <= allies && total == (Count(card, Agree) ?? 0) + (Count(card, StandAside) ?? 0);
-    }
-
-    private static int? Count(string card, string label) =>
-        Regex.Match(card, "^" + Regex.Escape(label) + @": (\d+)", RegexOptions.Multiline) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-
-    private static string StanceOf(ClusterAlliance alliance, TeamsUser ally) =>
-        alliance.Allies.ToList().IndexOf(ally) % 3 == 0 ? StandAside : Agree;
-
-    /// <summary>Rows in the round's partition of the shared ConsensusPositions table.</summary>
-    private static async Task<int> PositionsAsync(BotReply card)
-    {
-        var round = (string?)card.Action(Agree)["data"]?["round"] ?? throw new InvalidOperationException("The round card has no round id.");
-        var table = await new SharedTables().Store.GetTableAsync("ConsensusPositions");
-        var rows = 0;
-        await foreach (var _ in table.QueryAsync(TableFilter.PartitionKey(TableKeys.Encode(round))))
-            rows++;
-        return rows;
+        Assert.Equal(200, seen.Status);
+        Assert.Equal(seen.Expected, seen.Positions);
+        Assert.True(seen.CardIsExact, $"expected {seen.Expected} positions ({seen.ExpectedAgree} agree, {seen.ExpectedAside} stand aside) on the card:\n{seen.LatestCard}");
     }
 }

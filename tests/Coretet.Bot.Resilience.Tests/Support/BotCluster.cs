@@ -15,13 +15,15 @@ public sealed class BotCluster : IAsyncDisposable
     private readonly List<BotProcess> instances;
     private readonly List<TeamsClient> clients;
     private readonly List<HttpClient> https;
+    private readonly bool ownsConnector;
     private int next = -1;
 
-    private BotCluster(FakeConnector connector, List<BotProcess> instances)
+    private BotCluster(FakeConnector connector, List<BotProcess> instances, IEnumerable<Uri> addresses, bool ownsConnector)
     {
         Connector = connector;
         this.instances = instances;
-        https = [.. instances.Select(i => new HttpClient { BaseAddress = i.BaseAddress, Timeout = TimeSpan.FromSeconds(90) })];
+        this.ownsConnector = ownsConnector;
+        https = [.. addresses.Select(a => new HttpClient { BaseAddress = a, Timeout = TimeSpan.FromSeconds(90) })];
         clients = [.. https.Select((h, n) => new TeamsClient(h, connector) { ActivityIdPrefix = $"{Run}-i{n}-" })];
     }
 
@@ -32,12 +34,16 @@ public sealed class BotCluster : IAsyncDisposable
     /// <summary>A short id unique to this cluster, in every user id and activity id it makes.</summary>
     public string Run { get; } = Guid.NewGuid().ToString("N")[..8];
 
-    public static async Task<BotCluster> StartAsync(int count = 3, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>Instances on the suite's Azurite (<see cref="ResilienceSettings.Tables"/>).</summary>
+    public static Task<BotCluster> StartAsync(int count = 3, IReadOnlyDictionary<string, string>? settings = null) =>
+        StartAsync(new Dictionary<string, string> { ["ConnectionStrings__Tables"] = ResilienceSettings.Tables }, count, settings);
+
+    /// <summary>Instances on the given storage (<c>ConnectionStrings__Tables</c>, or <c>Storage__EmbeddedPath</c> for one instance).</summary>
+    public static async Task<BotCluster> StartAsync(IReadOnlyDictionary<string, string> storage, int count, IReadOnlyDictionary<string, string>? settings)
     {
         var connector = await FakeConnector.StartAsync();
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        var environment = new Dictionary<string, string>(storage, StringComparer.Ordinal)
         {
-            ["ConnectionStrings__Tables"] = ResilienceSettings.Tables,
             ["MicrosoftAppId"] = "",
             ["BotFramework__Connector__RetryBaseDelay"] = "00:00:00.020",
             ["Logging__LogLevel__Default"] = "Warning",
@@ -46,17 +52,23 @@ public sealed class BotCluster : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             environment[key] = value;
         var instances = Enumerable.Range(0, count).Select(i => new BotProcess($"bot{i}", environment)).ToList();
-        var cluster = new BotCluster(connector, instances);
+        var cluster = new BotCluster(connector, instances, instances.Select(i => i.BaseAddress), ownsConnector: true);
         await Task.WhenAll(instances.Select(i => i.StartAsync()));
         return cluster;
     }
+
+    /// <summary>
+    /// The same client over hosts started elsewhere (an in-process host, say) that send to <paramref name="connector"/>;
+    /// their owner stops them and the connector. <see cref="Instances"/> is empty.
+    /// </summary>
+    public static BotCluster Over(FakeConnector connector, params Uri[] addresses) => new(connector, [], addresses, ownsConnector: false);
 
     public TeamsUser User(int number, string locale = "fr-FR") => TeamsClient.User($"Ally {Run} {number:D4}", locale);
 
     public TeamsClient Client(int instance) => clients[instance];
 
     /// <summary>The instance the next round-robin call goes to.</summary>
-    public int NextInstance() => (int)((uint)Interlocked.Increment(ref next) % (uint)instances.Count);
+    public int NextInstance() => (int)((uint)Interlocked.Increment(ref next) % (uint)clients.Count);
 
     /// <summary>
     /// <paramref name="user"/> writes <paramref name="text"/> in their 1:1 chat through the next instance. A refused
@@ -177,6 +189,7 @@ public sealed class BotCluster : IAsyncDisposable
             http.Dispose();
         foreach (var instance in instances)
             await instance.DisposeAsync();
-        await Connector.DisposeAsync();
+        if (ownsConnector)
+            await Connector.DisposeAsync();
     }
 }

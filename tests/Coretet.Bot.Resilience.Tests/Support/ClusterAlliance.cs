@@ -29,14 +29,15 @@ public sealed class ClusterAlliance
 
     public TeamsConversation General { get; }
 
-    public static async Task<ClusterAlliance> CreateAsync(BotCluster cluster, int firstUser, int allies)
+    /// <summary>Installs the bot, publishes and signs the charter, then <paramref name="allies"/> sign it, <paramref name="concurrency"/> at a time.</summary>
+    public static async Task<ClusterAlliance> CreateAsync(BotCluster cluster, int firstUser, int allies, int concurrency = ResilienceSettings.Concurrency)
     {
         var alliance = new ClusterAlliance(cluster, $"Alliance {cluster.Run} {firstUser}", cluster.User(firstUser),
             [.. Enumerable.Range(firstUser + 1, allies).Select(i => cluster.User(i))]);
         await alliance.CharterAsync();
         if (!await alliance.SignAsync(alliance.Facilitator))
             throw new InvalidOperationException("The facilitator could not sign.");
-        var signed = await Traffic.RunAsync(alliance.Allies, alliance.SignAsync);
+        var signed = await Traffic.RunAsync(alliance.Allies, alliance.SignAsync, concurrency: concurrency);
         var failed = signed.Count(s => !s);
         return failed == 0 ? alliance : throw new InvalidOperationException($"{failed} of {allies} allies could not sign.");
     }

@@ -6,9 +6,15 @@ using Coretet.Bot.Tests.Support;
 namespace Coretet.Bot.Resilience.Tests.Support;
 
 /// <summary>Reads the storage account the instances share, to check what they stored.</summary>
-public sealed class SharedTables
+public sealed class SharedTables(string connectionString)
 {
-    private readonly TableStore store = new(new AzureTableServiceClient(TableAccount.Parse(ResilienceSettings.Tables)));
+    private readonly TableStore store = new(new AzureTableServiceClient(TableAccount.Parse(connectionString)));
+
+    /// <summary>The suite's Azurite (<see cref="ResilienceSettings.Tables"/>).</summary>
+    public SharedTables()
+        : this(ResilienceSettings.Tables)
+    {
+    }
 
     public TableStore Store => store;
 

@@ -7,14 +7,14 @@ namespace Coretet.Bot.Resilience.Tests.Support;
 public static class Traffic
 {
     /// <summary>
-    /// Each of <paramref name="users"/> runs <paramref name="turn"/> once, <see cref="ResilienceSettings.Concurrency"/>
-    /// at a time; <paramref name="afterEach"/> sees the number of users done so far (to trigger a fault halfway).
+    /// Each of <paramref name="users"/> runs <paramref name="turn"/> once, <paramref name="concurrency"/> at a time
+    /// (default <see cref="ResilienceSettings.Concurrency"/>); <paramref name="afterEach"/> sees the number of users done so far (to trigger a fault halfway).
     /// </summary>
-    public static async Task<IReadOnlyList<T>> RunAsync<T>(IReadOnlyList<TeamsUser> users, Func<TeamsUser, Task<T>> turn, Action<int>? afterEach = null)
+    public static async Task<IReadOnlyList<T>> RunAsync<T>(IReadOnlyList<TeamsUser> users, Func<TeamsUser, Task<T>> turn, Action<int>? afterEach = null, int concurrency = ResilienceSettings.Concurrency)
     {
         var results = new ConcurrentDictionary<int, T>();
         var done = 0;
-        await Parallel.ForEachAsync(Enumerable.Range(0, users.Count), new ParallelOptions { MaxDegreeOfParallelism = ResilienceSettings.Concurrency }, async (i, _) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, users.Count), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, _) =>
         {
             results[i] = await turn(users[i]);
             afterEach?.Invoke(Interlocked.Increment(ref done));

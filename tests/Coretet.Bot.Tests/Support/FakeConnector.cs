@@ -62,7 +62,16 @@ public sealed class FakeConnector : IAsyncDisposable
         return connector;
     }
 
-    public IReadOnlyList<ConnectorCall> CallsSince(long sequenceNumber) => [.. Calls.Where(c => c.Sequence > sequenceNumber)];
+    public IReadOnlyList<ConnectorCall> CallsSince(long sequenceNumber)
+    {
+        lock (calls)
+        {
+            var first = calls.Count;
+            while (first > 0 && calls[first - 1].Sequence > sequenceNumber)
+                first--;
+            return calls.GetRange(first, calls.Count - first);
+        }
+    }
 
     /// <summary>The next <paramref name="times"/> matching calls answer <paramref name="status"/> (with Retry-After when given).</summary>
     public void FailNext(int times, HttpStatusCode status, TimeSpan? retryAfter = null, Func<ConnectorOperation, bool>? when = null)
@@ -124,13 +133,18 @@ public sealed class FakeConnector : IAsyncDisposable
         var status = failure?.Status is { } failed ? (int)failed
             : operation == ConnectorOperation.Unknown ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
         var (response, messageId) = failure is null ? Answer(operation, segments, body, context.Request.Query) : (null, null);
-        var call = new ConnectorCall(
-            Interlocked.Increment(ref sequence), operation, context.Request.Method, path,
-            segments.Length > 2 ? segments[2] : null, segments.Length > 4 ? segments[4] : null,
-            context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
-            body, status, DateTimeOffset.UtcNow) { MessageId = messageId };
+        var authorization = context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null;
+        ConnectorCall call;
         lock (calls)
+        {
+            // Numbered under the lock, so that the list is in sequence order (CallsSince searches it).
+            call = new ConnectorCall(
+                Interlocked.Increment(ref sequence), operation, context.Request.Method, path,
+                segments.Length > 2 ? segments[2] : null, segments.Length > 4 ? segments[4] : null,
+                authorization, body, status, DateTimeOffset.UtcNow) { MessageId = messageId };
             calls.Add(call);
+        }
+
         Track(call);
         changed.Release();
         context.Response.StatusCode = status;
