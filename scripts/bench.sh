@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks (docs/storage.md "Benchmark"): installs the npm tools and starts Azurite like scripts/test.sh, runs
+# Benchmarks (docs/bench.md): installs the npm tools and starts Azurite like scripts/test.sh, runs
 # bench/Coretet.Bot.Bench in Release with the given benchmark names (none = all), and stops Azurite.
 # Prints figures only; no pass/fail.
 #   ./scripts/bench.sh            # every benchmark
