@@ -51,6 +51,8 @@ internal static partial class CaptureTexts
     public static readonly LocalizedText CronDescription = new("cron « {0} »", "cron \"{0}\"");
     public static readonly LocalizedText JournalScheduled = new("{0} a planifié la capitalisation {1}", "{0} scheduled capture {1}");
     public static readonly LocalizedText JournalChanged = new("{0} : planning {1} ({2})", "{0}: schedule {1} ({2})");
+    public static readonly LocalizedText JournalReachableAgain = new(
+        "{0} écrit de nouveau au bot : les questions de capitalisation reprennent", "{0} wrote to the bot again: capture prompts resume");
 
     public static LocalizedText AudienceName(CaptureAudience audience) => audience switch
     {
