@@ -103,8 +103,8 @@ public class AllianceFlowTests
     }
 
     [Theory]
-    [InlineData("lier", "lier <code>")]
-    [InlineData("lier 0000-1111", "lier <code>")]
+    [InlineData("lier", "lier ‹code›")]
+    [InlineData("lier 0000-1111", "lier ‹code›")]
     [InlineData("lier ABCDE-FGHJK", "inconnu")]
     public async Task Link_BadOrUnknownCode_ExplainsWhatToDo(string text, string expected)
     {
