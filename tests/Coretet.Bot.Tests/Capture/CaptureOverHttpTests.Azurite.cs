@@ -1,3 +1,4 @@
+using System.Net;
 using Coretet.Bot.Dialogs.Capture;
 using Coretet.Bot.Tests.Capture.Support;
 using Coretet.Bot.Tests.Storage;
@@ -12,6 +13,8 @@ namespace Coretet.Bot.Tests.Capture;
 /// </summary>
 public sealed partial class CaptureOverHttpTests
 {
+    private const int Throttled = 4;
+
     [Fact]
     public async Task TwoHostsOnOneAzuriteAccount_SameOccurrenceFiredByBothAndOneRestartedMidway_PromptEachAllyExactlyOnce()
     {
@@ -48,8 +51,12 @@ public sealed partial class CaptureOverHttpTests
             await jobsB.WaitForStartAsync(TimeSpan.FromSeconds(20));
             await a.Connector.WaitForAsync(IsPrompt, 3, TimeSpan.FromSeconds(20));
 
-            // B stops gracefully in the middle of the fan-out (it finishes what it claimed), then comes back: its
-            // start-up catch-up fires the same occurrence again while A is still sending.
+            // The next sends (both hosts') are refused with a Retry-After: B stops gracefully while some of its claimed
+            // prompts wait to be retried, and must finish them; then it comes back, and its start-up catch-up fires the
+            // same occurrence again while A is still sending.
+            var mark = a.Connector.LastSequence;
+            a.Connector.FailNext(Throttled, HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1.5), op => op == ConnectorOperation.Send);
+            await a.Connector.WaitForAsync(call => call.Sequence > mark && call.Status == 429, Throttled, TimeSpan.FromSeconds(20));
             var beforeRestart = a.Connector.Calls.Count(IsPrompt);
             await b.DisposeAsync();
             b = null;
@@ -63,6 +70,7 @@ public sealed partial class CaptureOverHttpTests
             var prompts = a.Connector.Calls.Where(IsPrompt).ToList();
             Assert.All(users, u => Assert.Single(prompts, p => p.ConversationId == FakeConnector.PersonalConversationId(u.Id)));
             Assert.Equal(users.Length, prompts.Count);
+            Assert.Equal(Throttled, a.Connector.CallsSince(mark).Count(call => call.Status == 429));
         }
         finally
         {
