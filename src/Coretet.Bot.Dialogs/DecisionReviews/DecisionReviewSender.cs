@@ -13,7 +13,7 @@ namespace Coretet.Bot.Dialogs.DecisionReviews;
 /// <see cref="CapturePrompter.SendDecisionReviewAsync"/>, which claims every (review, ally) before sending, so several
 /// instances, repeated sweeps and a restart halfway never prompt anyone twice. Then the sending is claimed once
 /// (<c>decision.review|&lt;round&gt;</c>) to journal it, and the review is marked sent. The round is read again first:
-/// a decision that is no longer adopted, or whose chantier is gone, gets no review.
+/// a decision that is no longer adopted, or whose chantier is gone, gets no review; a moved review date is followed.
 /// </summary>
 public sealed partial class DecisionReviewSender(
     IDecisionReviewStore reviews,
@@ -22,6 +22,7 @@ public sealed partial class DecisionReviewSender(
     CapturePrompter prompter,
     IClaimStore claims,
     IJournal journal,
+    DecisionReviewOptions options,
     TimeProvider clock,
     ILogger<DecisionReviewSender> logger)
 {
@@ -45,21 +46,13 @@ public sealed partial class DecisionReviewSender(
         return sent;
     }
 
-    private async Task<bool> SendAsync(DecisionReview review, CancellationToken cancellationToken)
+    private async Task<bool> SendAsync(DecisionReview scheduled, CancellationToken cancellationToken)
     {
-        var round = (await rounds.FindAsync(review.AllianceId, review.RoundId, cancellationToken))?.Value;
-        if (round is not { Outcome.IsAdopted: true } || round.ReviewDate != review.ReviewDate)
-            return await CancelAsync(review, "the decision is no longer adopted", cancellationToken);
-        RoundAudience audience;
-        try
-        {
-            audience = await audiences.ResolveAsync(round.AllianceId, round.Scope, new HashSet<string>(), cancellationToken);
-        }
-        catch (AllianceException)
-        {
+        var (round, review) = await DueNowAsync(scheduled, cancellationToken);
+        if (round is null || review is null)
+            return false;
+        if (await AudienceAsync(round, cancellationToken) is not { } audience)
             return await CancelAsync(review, "the round's chantier is gone", cancellationToken);
-        }
-
         var allies = audience.Allies.Select(a => a.Id).ToList();
         var title = $"n°{round.Number} — {ConsensusService.Shorten(round.Current.Text)}";
         await prompter.SendDecisionReviewAsync(new DecisionReviewRequest(round.AllianceId, round.Id, title, allies, review.DueAt)
@@ -72,6 +65,35 @@ public sealed partial class DecisionReviewSender(
         // Every sender marks it: if the one that journaled stopped before this write, the next sweep still ends it.
         await reviews.SaveAsync(review.MarkSent(now, allies.Count), cancellationToken);
         return true;
+    }
+
+    /// <summary>The round and its review as they stand now: nulls when it is cancelled or moved to a later date.</summary>
+    private async Task<(Round? Round, DecisionReview? Review)> DueNowAsync(DecisionReview review, CancellationToken cancellationToken)
+    {
+        var round = (await rounds.FindAsync(review.AllianceId, review.RoundId, cancellationToken))?.Value;
+        if (round is null || DecisionReview.For(round, options.LocalHour) is not { } wanted)
+        {
+            await CancelAsync(review, "the decision is no longer adopted", cancellationToken);
+            return (null, null);
+        }
+
+        if (wanted.ReviewDate == review.ReviewDate)
+            return (round, review);
+        // The round's review date moved: the review follows it.
+        await reviews.SaveAsync(wanted, cancellationToken);
+        return wanted.IsDue(clock.GetUtcNow()) ? (round, wanted) : (null, null);
+    }
+
+    private async Task<RoundAudience?> AudienceAsync(Round round, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await audiences.ResolveAsync(round.AllianceId, round.Scope, new HashSet<string>(), cancellationToken);
+        }
+        catch (AllianceException)
+        {
+            return null;
+        }
     }
 
     private async Task<bool> CancelAsync(DecisionReview review, string why, CancellationToken cancellationToken)

@@ -114,6 +114,26 @@ public class DecisionReviewSenderTests
     }
 
     [Fact]
+    public async Task Run_ReviewDateMovedLater_RescheduledAndSentOnTheNewDate()
+    {
+        var round = await world.DecideAsync(Stance.Agree);
+        var stored = await world.Consensus.Rounds.FindAsync(round.AllianceId, round.Id, CancellationToken.None);
+        var moved = Round.Restore(round.ToData() with { ReviewDate = new DateOnly(2027, 9, 15) });
+        await world.Consensus.Rounds.TryUpdateAsync(moved, stored!.Version, CancellationToken.None);
+        world.Consensus.Clock.Set(Due);
+        var sender = world.NewSender();
+
+        await sender.RunAsync(CancellationToken.None);
+        var rescheduled = world.Reviews.Rows[round.Id];
+        world.Consensus.Clock.Set(new DateTimeOffset(2027, 9, 15, 7, 0, 0, TimeSpan.Zero));
+        await sender.RunAsync(CancellationToken.None);
+
+        Assert.Equal((DecisionReviewStatus.Scheduled, new DateOnly(2027, 9, 15)), (rescheduled.Status, rescheduled.ReviewDate));
+        Assert.Equal(1, world.SentTo(world.Ana));
+        Assert.Equal(DecisionReviewStatus.Sent, world.Reviews.Rows[round.Id].Status);
+    }
+
+    [Fact]
     public async Task Answer_ToReviewPrompt_ExperienceLinkedToDecisionDespiteForgedCardData()
     {
         var round = await world.DecideAsync(Stance.Agree);

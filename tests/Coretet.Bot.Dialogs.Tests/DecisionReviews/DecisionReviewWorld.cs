@@ -62,7 +62,7 @@ internal sealed class DecisionReviewWorld : IPromptSender
         var prompter = new CapturePrompter(Consensus.Alliance, Consensus.Alliance, Consensus.Alliance, Capture, Capture, this,
             new CaptureOptions { MaxPromptsPerSecond = 0 }, Consensus.Clock, NullLogger<CapturePrompter>.Instance, Alliances);
         return new DecisionReviewSender(Reviews, Consensus.Rounds, new RoundAudiences(Consensus.Alliance, Consensus.Alliance), prompter,
-            Consensus.Alliance, Consensus.Alliance, Consensus.Clock, NullLogger<DecisionReviewSender>.Instance);
+            Consensus.Alliance, Consensus.Alliance, Options, Consensus.Clock, NullLogger<DecisionReviewSender>.Instance);
     }
 
     public async Task<Round> OpenAsync(RoundScope? scope = null, DateOnly? review = null)
