@@ -64,11 +64,7 @@ public class DecisionReviewSenderTests
     [Fact]
     public async Task Run_ChantierRound_OnlyItsMembersPrompted()
     {
-        world.Consensus.Alliance.AddChantier(new ChantierSummary(world.Consensus.Alliance.Alliance.Id, "ch1", "Jardins", true)
-        {
-            Animators = [world.Ines.Id],
-            Participants = [world.Ana.Id],
-        });
+        AddGardens();
         await world.DecideAsync(Stance.Agree, RoundScope.Chantier("ch1"));
         world.Consensus.Clock.Set(Due);
 
@@ -81,15 +77,9 @@ public class DecisionReviewSenderTests
     [Fact]
     public async Task Run_ChantierGone_ReviewCancelledNothingSent()
     {
-        world.Consensus.Alliance.AddChantier(new ChantierSummary(world.Consensus.Alliance.Alliance.Id, "ch1", "Jardins", true)
-        {
-            Animators = [world.Ines.Id],
-            Participants = [world.Ana.Id],
-        });
+        AddGardens();
         var round = await world.DecideAsync(Stance.Agree, RoundScope.Chantier("ch1"));
-        var orphan = Round.Restore(round.ToData() with { Scope = RoundScope.Chantier("gone") });
-        var stored = await world.Consensus.Rounds.FindAsync(round.AllianceId, round.Id, CancellationToken.None);
-        await world.Consensus.Rounds.TryUpdateAsync(orphan, stored!.Version, CancellationToken.None);
+        await RewriteAsync(round, data => data with { Scope = RoundScope.Chantier("gone") });
         world.Consensus.Clock.Set(Due);
 
         await world.NewSender().RunAsync(CancellationToken.None);
@@ -102,9 +92,7 @@ public class DecisionReviewSenderTests
     public async Task Run_RoundNoLongerAdopted_ReviewCancelledNothingSent()
     {
         var round = await world.DecideAsync(Stance.Agree);
-        var stored = await world.Consensus.Rounds.FindAsync(round.AllianceId, round.Id, CancellationToken.None);
-        var rejected = Round.Restore(round.ToData() with { Outcome = round.Outcome! with { Kind = OutcomeKind.NoConsensus } });
-        await world.Consensus.Rounds.TryUpdateAsync(rejected, stored!.Version, CancellationToken.None);
+        await RewriteAsync(round, data => data with { Outcome = round.Outcome! with { Kind = OutcomeKind.NoConsensus } });
         world.Consensus.Clock.Set(Due);
 
         await world.NewSender().RunAsync(CancellationToken.None);
@@ -117,9 +105,7 @@ public class DecisionReviewSenderTests
     public async Task Run_ReviewDateMovedLater_RescheduledAndSentOnTheNewDate()
     {
         var round = await world.DecideAsync(Stance.Agree);
-        var stored = await world.Consensus.Rounds.FindAsync(round.AllianceId, round.Id, CancellationToken.None);
-        var moved = Round.Restore(round.ToData() with { ReviewDate = new DateOnly(2027, 9, 15) });
-        await world.Consensus.Rounds.TryUpdateAsync(moved, stored!.Version, CancellationToken.None);
+        await RewriteAsync(round, data => data with { ReviewDate = new DateOnly(2027, 9, 15) });
         world.Consensus.Clock.Set(Due);
         var sender = world.NewSender();
 
@@ -185,6 +171,20 @@ public class DecisionReviewSenderTests
         var round = await world.DecideAsync(Stance.Block);
 
         Assert.Contains(expected, await RecordAsync(round, language), StringComparison.Ordinal);
+    }
+
+    private void AddGardens() =>
+        world.Consensus.Alliance.AddChantier(new ChantierSummary(world.Consensus.Alliance.Alliance.Id, "ch1", "Jardins", true)
+        {
+            Animators = [world.Ines.Id],
+            Participants = [world.Ana.Id],
+        });
+
+    /// <summary>The stored round changed behind the review's back (another writer, a later feature).</summary>
+    private async Task RewriteAsync(Round round, Func<RoundData, RoundData> change)
+    {
+        var stored = await world.Consensus.Rounds.FindAsync(round.AllianceId, round.Id, CancellationToken.None);
+        Assert.True(await world.Consensus.Rounds.TryUpdateAsync(Round.Restore(change(round.ToData())), stored!.Version, CancellationToken.None));
     }
 
     private static ConversationRef ConsensusChannel => ConsensusWorld.Channel;

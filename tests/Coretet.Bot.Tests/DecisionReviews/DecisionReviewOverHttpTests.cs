@@ -1,6 +1,7 @@
 using Coretet.Bot.Dialogs.Capture;
 using Coretet.Bot.Dialogs.DecisionReviews;
 using Coretet.Bot.Tests.Consensus;
+using Coretet.Bot.Tests.Slack.Support;
 using Coretet.Bot.Tests.Support;
 
 namespace Coretet.Bot.Tests.DecisionReviews;
@@ -19,7 +20,7 @@ public class DecisionReviewOverHttpTests
         await s.StanceAsync(s.Ines, card, s.L("J'adhère", "I agree"));
         await s.StanceAsync(ana, card, s.L("J'adhère", "I agree"));
         await s.StanceAsync(ben, card, s.L("J'adhère avec réserves", "Agree with reservations"), "Coût de maintenance");
-        await s.CloseAsync();
+        var outcome = await s.CloseAsync();
         var scheduled = await s.RecordAsync(ana, 1);
         var before = s.Bot.Connector.LastSequence;
         await s.Bot.ReviewSweepAsync();
@@ -36,6 +37,7 @@ public class DecisionReviewOverHttpTests
         var thanks = await s.Bot.Teams.ClickAsync(ana, anaPrompt, s.L("Envoyer", "Send"), new Dictionary<string, string> { ["q.learned"] = "Les outils partagés ont tenu" });
         var record = await s.RecordAsync(ana, 1);
 
+        Assert.Contains(s.L("sera revue le 31 décembre 2026", "will be reviewed on 31 December 2026"), outcome, StringComparison.Ordinal);
         Assert.Contains(s.L("Revue prévue le", "Review scheduled for"), scheduled, StringComparison.Ordinal);
         Assert.Contains(s.L("Merci", "Thank you"), thanks.Text, StringComparison.Ordinal);
         var round = await s.RoundAsync(1);
@@ -58,13 +60,14 @@ public class DecisionReviewOverHttpTests
         var card = await s.OpenWithReviewAsync("Fusionner les deux chantiers");
         await s.StanceAsync(s.Ines, card, s.L("J'adhère", "I agree"));
         await s.StanceAsync(dan, card, s.L("Objection bloquante", "Blocking objection"), "Perd l'ancrage local");
-        await s.CloseAsync();
+        var outcome = await s.CloseAsync();
         var before = s.Bot.Connector.LastSequence;
 
         s.ReachReviewDate();
         await s.Bot.ReviewSweepAsync();
 
         Assert.Empty(s.PromptsSince(before));
+        Assert.DoesNotContain(s.L("sera revue", "will be reviewed"), outcome, StringComparison.Ordinal);
         Assert.Null(await s.Bot.Get<IDecisionReviewStore>().FindAsync(s.Alliance.Alliance.Id, (await s.RoundAsync(1)).Id, CancellationToken.None));
         Assert.Contains(s.L("Pas de revue : la décision n'a pas été adoptée.", "No review: the decision was not adopted."), await s.RecordAsync(dan, 1), StringComparison.Ordinal);
         Assert.DoesNotContain(s.Alliance.Journal, e => e.Kind == DecisionReviewEvents.DecisionReviewSent);
@@ -107,7 +110,7 @@ public class DecisionReviewOverHttpTests
         await using var other = await BotHost.StartAsync(o => o
             .UseTime(s.Clock)
             .Set("Storage:EmbeddedPath", s.Bot.StoragePath)
-            .ConfigureServices(services => ReviewHosts.ShareAlliance(services, s.Alliance)));
+            .ConfigureServices(services => services.UseFakeAlliance(s.Alliance)));
 
         s.ReachReviewDate();
         await Task.WhenAll(s.Bot.ReviewSweepAsync(), other.ReviewSweepAsync(), s.Bot.ReviewSweepAsync(), other.ReviewSweepAsync());

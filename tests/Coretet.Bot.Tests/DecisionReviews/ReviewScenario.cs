@@ -30,11 +30,13 @@ internal static class ReviewScenario
         return opened.In(s.Channel).Card(s.L("Tour de consensus n°", "Consensus round #"));
     }
 
-    /// <summary>The deadline passes and the consensus sweep closes the round.</summary>
-    public static async Task CloseAsync(this ConsensusScenario s)
+    /// <summary>The deadline passes and the consensus sweep closes the round; returns the outcome card posted in the channel.</summary>
+    public static async Task<string> CloseAsync(this ConsensusScenario s)
     {
         s.Clock.Advance(TimeSpan.FromDays(4));
+        var before = s.Bot.Connector.LastSequence;
         await s.SweepAsync();
+        return s.Since(before).Single(r => r.ConversationId == s.Channel.Id && !r.IsUpdate).CardText;
     }
 
     /// <summary>Runs the decision review sweep once, as Quartz would.</summary>
