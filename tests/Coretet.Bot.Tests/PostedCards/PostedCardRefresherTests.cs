@@ -5,6 +5,7 @@ using Coretet.Bot.Storage.AzureTables;
 using Coretet.Bot.Storage.Embedded;
 using Coretet.Bot.Storage.Stores;
 using Coretet.Bot.Storage.Tables;
+using Coretet.Bot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Coretet.Bot.Tests.PostedCards;
@@ -26,10 +27,10 @@ public abstract class PostedCardRefresherTests
     public async Task Refresh_OlderUpdateLandsAfterANewerOneCompleted_TheOlderInstanceSendsTheFinalStateAgain()
     {
         var (a, b) = await TwoInstancesAsync();
-        var held = CardPlatform.HoldBeforeLanding();
+        var held = new ConnectorHold();
 
         tally = 1;
-        var first = a.RefreshAsync(Refresh(), platform.Updates(held), CancellationToken.None);
+        var first = a.RefreshAsync(Refresh(), platform.Updates(beforeLanding: held), CancellationToken.None);
         await held.Arrived;
         tally = 2;
         await b.RefreshAsync(Refresh(), platform.Updates(), CancellationToken.None);
@@ -43,14 +44,14 @@ public abstract class PostedCardRefresherTests
     public async Task Refresh_OlderUpdateLandsLastWhileTheNewerOneIsUnanswered_TheNewerInstanceSendsAgain()
     {
         var (a, b) = await TwoInstancesAsync();
-        var olderHeld = CardPlatform.HoldBeforeLanding();
-        var newerHeld = CardPlatform.HoldAfterLanding();
+        var olderHeld = new ConnectorHold();
+        var newerHeld = new ConnectorHold();
 
         tally = 1;
-        var older = a.RefreshAsync(Refresh(), platform.Updates(olderHeld), CancellationToken.None);
+        var older = a.RefreshAsync(Refresh(), platform.Updates(beforeLanding: olderHeld), CancellationToken.None);
         await olderHeld.Arrived;
         tally = 2;
-        var newer = b.RefreshAsync(Refresh(), platform.Updates(newerHeld), CancellationToken.None);
+        var newer = b.RefreshAsync(Refresh(), platform.Updates(afterLanding: newerHeld), CancellationToken.None);
         await newerHeld.Arrived;
         olderHeld.Release();
         await older;
