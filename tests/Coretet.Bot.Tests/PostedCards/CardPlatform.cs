@@ -11,28 +11,38 @@ namespace Coretet.Bot.Tests.PostedCards;
 /// </summary>
 internal sealed class CardPlatform
 {
-    private readonly List<string> landed = [];
+    private readonly List<(string Platform, string Text)> landed = [];
 
+    /// <summary>Every update's text, in landing order.</summary>
     public IReadOnlyList<string> Landed
     {
         get
         {
             lock (landed)
-                return [.. landed];
+                return [.. landed.Select(l => l.Text)];
         }
     }
 
-    /// <summary>The update function of one instance; the holds (if any) apply to its first update only.</summary>
-    public Func<PostedCard, View, CancellationToken, Task> Updates(ConnectorHold? beforeLanding = null, ConnectorHold? afterLanding = null)
+    public IReadOnlyList<string> LandedOn(string platform)
+    {
+        lock (landed)
+            return [.. landed.Where(l => l.Platform == platform).Select(l => l.Text)];
+    }
+
+    /// <summary>
+    /// The update function of one instance; the holds (if any) apply to its first update only (its first update on
+    /// <paramref name="platform"/>, when given).
+    /// </summary>
+    public Func<PostedCard, View, CancellationToken, Task> Updates(ConnectorHold? beforeLanding = null, ConnectorHold? afterLanding = null, string? platform = null)
     {
         var first = 1;
         return async (copy, view, cancellationToken) =>
         {
-            var isFirst = Interlocked.Exchange(ref first, 0) == 1;
+            var isFirst = (platform is null || copy.Conversation.Platform == platform) && Interlocked.Exchange(ref first, 0) == 1;
             if (isFirst && beforeLanding is not null)
                 await beforeLanding.WaitAsync();
             lock (landed)
-                landed.Add(((MessageView)view).Text);
+                landed.Add((copy.Conversation.Platform, ((MessageView)view).Text));
             if (isFirst && afterLanding is not null)
                 await afterLanding.WaitAsync();
         };

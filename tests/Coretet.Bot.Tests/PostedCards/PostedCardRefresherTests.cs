@@ -85,6 +85,29 @@ public abstract class PostedCardRefresherTests
     }
 
     [Fact]
+    public async Task Refresh_CopiesOnTeamsAndSlack_EachCopyIsVersionedOnItsOwn()
+    {
+        var (a, b) = await TwoInstancesAsync();
+        await new TablePostedCardStore(new TableStore(CreateService())).RecordAsync(Copy() with
+        {
+            Conversation = new ConversationRef("slack", "C0100", ConversationKind.Channel) { SpaceId = "T0001" },
+            MessageId = "1700000000.000100",
+        });
+        var held = new ConnectorHold();
+
+        tally = 1;
+        var first = a.RefreshAsync(Refresh(), platform.Updates(beforeLanding: held, platform: "slack"), CancellationToken.None);
+        await held.Arrived;
+        tally = 2;
+        await b.RefreshAsync(Refresh(), platform.Updates(), CancellationToken.None);
+        held.Release();
+        await first;
+
+        Assert.Equal(["Positions: 1", "Positions: 2"], platform.LandedOn("msteams"));
+        Assert.Equal(["Positions: 2", "Positions: 1", "Positions: 2"], platform.LandedOn("slack"));
+    }
+
+    [Fact]
     public async Task Refresh_OneInstanceAfterAnother_OneUpdateEach()
     {
         var (a, b) = await TwoInstancesAsync();
