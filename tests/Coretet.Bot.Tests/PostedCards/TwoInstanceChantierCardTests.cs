@@ -9,14 +9,14 @@ namespace Coretet.Bot.Tests.PostedCards;
 /// </summary>
 public sealed class TwoInstanceChantierCardTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "coretet-instances-" + Guid.NewGuid().ToString("N"));
+    private readonly SharedStoreFolder folder = new();
 
     [Fact]
     public async Task ChantierCard_OlderRefreshLandsAfterANewerOne_LastUpdateShowsEveryParticipant()
     {
         await using var connector = await FakeConnector.StartAsync();
-        await using var a = await ChantierBot.StartAsync(o => o.UseConnector(connector).Set("Storage:EmbeddedPath", folder));
-        await using var b = await BotHost.StartAsync(o => o.UseConnector(connector).Set("Storage:EmbeddedPath", folder));
+        await using var a = await ChantierBot.StartAsync(o => o.UseConnector(connector).Set("Storage:EmbeddedPath", folder.Path));
+        await using var b = await BotHost.StartAsync(o => o.UseConnector(connector).Set("Storage:EmbeddedPath", folder.Path));
         b.Teams.Channel(a.Channel.Name!, team: "Coretet");
         var (alice, bruno, chloe) = (TeamsClient.User("Alice"), TeamsClient.User("Bruno"), TeamsClient.User("Chloé"));
         await a.SignAsync(alice, bruno, chloe);
@@ -35,15 +35,5 @@ public sealed class TwoInstanceChantierCardTests : IDisposable
         Assert.Contains("Participant·es (2)", updates[^1]);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a stopping host; the temp folder is cleaned by the OS.
-        }
-    }
+    public void Dispose() => folder.Dispose();
 }

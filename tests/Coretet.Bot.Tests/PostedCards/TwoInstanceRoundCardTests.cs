@@ -107,21 +107,11 @@ public abstract class TwoInstanceRoundCardTests : IAsyncLifetime
 
 public sealed class EmbeddedTwoInstanceRoundCardTests : TwoInstanceRoundCardTests, IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "coretet-instances-" + Guid.NewGuid().ToString("N"));
+    private readonly SharedStoreFolder folder = new();
 
-    protected override void UseSharedStore(BotHostOptions options) => options.Set("Storage:EmbeddedPath", folder);
+    protected override void UseSharedStore(BotHostOptions options) => options.Set("Storage:EmbeddedPath", folder.Path);
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a stopping host; the temp folder is cleaned by the OS.
-        }
-    }
+    public void Dispose() => folder.Dispose();
 }
 
 public sealed class AzuriteTwoInstanceRoundCardTests : TwoInstanceRoundCardTests
