@@ -21,13 +21,15 @@ internal sealed partial class MemoryScript : IAsyncDisposable
     public const string Dissent = "Préférer des graines locales";
     public const string Answer = "Nous achèterons aux producteurs du territoire";
     public const string PrincipleText = "Semer ce qui pousse ici";
+    /// <summary>Cleo's own time zone: private, it must never appear in an export.</summary>
+    public const string CleosTimeZone = "America/Montreal";
     public static readonly DateTimeOffset Start = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
 
     private MemoryScript(BotHost bot, JournalClock clock, CharterWords words)
     {
         (Bot, Clock) = (bot, clock);
         Charter = new CharterScenario(bot, words);
-        Cleo = TeamsClient.User("Cleo", words.Locale);
+        Cleo = TeamsClient.User("Cleo", words.Locale) with { TimeZone = CleosTimeZone };
     }
 
     public BotHost Bot { get; }
