@@ -25,13 +25,13 @@ public sealed class ConsensusFlow(
     public static readonly CommandSpec Decision = new("decision", ["décision"], ["decision"],
         new LocalizedText("le dossier complet d'une décision (révisions, positions, réponses, issue)", "a decision's full record (revisions, positions, answers, outcome)"))
     {
-        Arguments = new LocalizedText("<n>", "<n>"),
+        Arguments = new LocalizedText("‹n›", "‹n›"),
     };
 
     public static readonly CommandSpec ShowRound = new("round", ["tour"], ["round"],
         new LocalizedText("afficher la carte d'un tour pour y prendre position", "show a round's card to take a position"))
     {
-        Arguments = new LocalizedText("<n>", "<n>"),
+        Arguments = new LocalizedText("‹n›", "‹n›"),
     };
 
     public override IReadOnlyList<CommandSpec> Commands => [Propose, Decisions, Decision, ShowRound];
