@@ -28,7 +28,7 @@ public static class JournalRegistration
         services.AddSweep<FileCleanupSweep>();
         services.AddSingleton<IJournalReader, TableJournalReader>();
         services.AddSingleton(sp => new JournalExporter(sp.GetRequiredService<IJournalReader>(), sp.GetRequiredService<IAllyDirectory>(),
-            sp.GetServices<IChantierDirectory>(), Rounds(sp), sp.GetRequiredService<TimeProvider>()));
+            sp.GetServices<IChantierDirectory>(), Rounds(sp), sp.GetRequiredService<TimeProvider>(), sp.GetService<IExperienceStore>(), sp.GetService<IPrincipleStore>()));
         services.AddSingleton<Flow, JournalFlow>();
         services.AddSingleton<Flow, ExportFlow>();
         services.AddSingleton<Flow>(sp => new WhyFlow(sp.GetRequiredService<IAllianceGate>(), Rounds(sp),

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Coretet.Bot.Dialogs.Alliances;
+using Coretet.Bot.Dialogs.Capture;
 using Coretet.Bot.Dialogs.Chantiers;
 using Coretet.Bot.Dialogs.Consensus;
 using Coretet.Bot.Dialogs.Journal;
@@ -19,7 +20,7 @@ public sealed class JsonExportTests
     {
         var json = JsonNode.Parse(JsonExport.Write(Export()))!;
 
-        Assert.Equal(["alliance", "scope", "generatedAt", "entries", "allies", "chantiers", "rounds"], Keys(json));
+        Assert.Equal(["alliance", "scope", "generatedAt", "entries", "allies", "chantiers", "rounds", "experiences", "principles"], Keys(json));
         Assert.Equal("Europe/Paris", (string?)json["alliance"]!["timeZone"]);
         Assert.Equal("2", (string?)json["scope"]!["chantierId"]);
         var entry = json["entries"]![0]!;
@@ -42,6 +43,14 @@ public sealed class JsonExportTests
         Assert.Equal(["id", "authorId", "authorName", "text", "at", "addressed"], Keys(position["responses"]![0]!));
         Assert.Equal("Nous gardons les deux", (string?)position["responses"]![0]!["text"]);
         Assert.Equal(2, (int)position["revision"]!);
+        var experience = json["experiences"]![0]!;
+        Assert.Equal(["id", "at", "allyId", "allyName", "chantierId", "decisionId", "tags", "answers"], Keys(experience));
+        Assert.Equal(["questionKey", "question", "text"], Keys(experience["answers"]![0]!));
+        Assert.Equal("What did we learn?", (string?)experience["answers"]![0]!["question"]!["en"]);
+        Assert.Equal("r1", (string?)experience["decisionId"]);
+        var principle = json["principles"]![0]!;
+        Assert.Equal(["id", "text", "status", "proposedBy", "proposedByName", "proposedAt", "experienceIds", "roundId"], Keys(principle));
+        Assert.Equal(("Adopted", "e1a2b3c4"), ((string?)principle["status"], (string?)principle["experienceIds"]![0]));
     }
 
     [Fact]
@@ -56,6 +65,33 @@ public sealed class JsonExportTests
         Assert.Empty(json["entries"]![0]!["data"]!.AsObject());
         Assert.Empty(json["rounds"]![0]!["positions"]!.AsArray());
     }
+
+    [Fact]
+    public void MarkdownAndCsv_HaveTheExperiencesWithTheirAnswers_AndThePrinciples()
+    {
+        var export = Export();
+
+        var markdown = System.Text.Encoding.UTF8.GetString(MarkdownExport.Write(export));
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(CsvExport.Write(export)));
+
+        var experiences = markdown.IndexOf("## Experiences", StringComparison.Ordinal);
+        var answer = markdown.IndexOf("- What did we learn? Semer à l'automne", StringComparison.Ordinal);
+        var principles = markdown.IndexOf("## Guiding principles", StringComparison.Ordinal);
+        var principle = markdown.IndexOf("- **adopted** — Semer local (principle p1, proposed by Bob on 2026-06-01 10:00; from e1a2b3c4)", StringComparison.Ordinal);
+        Assert.True(experiences >= 0 && answer > experiences && principles > answer && principle > principles, markdown);
+        Assert.Contains("Chantier 2; decision (review): r1.", markdown, StringComparison.Ordinal);
+        Assert.Equal(["records/answers.csv", "records/experiences.csv", "records/principles.csv"],
+            zip.Entries.Select(e => e.FullName).Where(n => n is "records/answers.csv" or "records/experiences.csv" or "records/principles.csv").Order());
+    }
+
+    private static Experience Experience() =>
+        new("e1a2b3c4", "al1", "msteams:29:bob", "Bob", At.AddDays(3))
+        {
+            ChantierId = "2",
+            DecisionId = "r1",
+            Tags = ["semis"],
+            Answers = [new ExperienceAnswer("learned", new LocalizedText("Qu'avons-nous appris ?", "What did we learn?"), "Semer à l'automne")],
+        };
 
     private static List<string> Keys(JsonNode node) => [.. node.AsObject().Select(p => p.Key)];
 
@@ -86,6 +122,8 @@ public sealed class JsonExportTests
             Allies = [ally],
             Chantiers = [chantier],
             Rounds = [new RoundSnapshot(round, [position], "Jardins")],
+            Experiences = [Experience()],
+            Principles = [new Principle("p1", "al1", "Semer local", "msteams:29:bob", "Bob", At) { ExperienceIds = ["e1a2b3c4"], Status = PrincipleStatus.Adopted, RoundId = "r2" }],
         };
     }
 }

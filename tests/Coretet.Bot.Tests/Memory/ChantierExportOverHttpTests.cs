@@ -29,6 +29,7 @@ public sealed class ChantierExportOverHttpTests
         Assert.Contains(entries, e => (string?)e!["kind"] == "ChantierOpened");
         Assert.All(entries, e => Assert.Equal("1", (string?)e!["chantierId"]));
         Assert.Single(export["rounds"]!.AsArray());
+        Assert.Equal("Les semis d'automne lèvent mieux", (string?)export["experiences"]!.AsArray().Single()!["answers"]![1]!["text"]);
         Assert.Equal(["Bob", "Cleo"], export["allies"]!.AsArray().Select(a => (string?)a!["name"]).Order());
         Assert.Contains(MemoryScript.Dissent, markdown, StringComparison.Ordinal);
         Assert.DoesNotContain(s.L("a publié la version", "published version"), markdown, StringComparison.Ordinal);

@@ -42,7 +42,11 @@ public sealed class MemoryPathOverHttpTests
             s.L("raison : ", "reason: ") + MemoryScript.Dissent,
             s.L("réponse de Bob : ", "answer by Bob: ") + MemoryScript.Answer,
             s.L("### Décision 2 — ", "### Decision 2 — ") + MemoryScript.PrincipleText);
-        Assert.Contains(s.L("### Chantier 1 — Jardins partagés", "### Chantier 1 — Jardins partagés"), markdown, StringComparison.Ordinal);
+        AssertInOrder(Section(markdown, s.L("## Expériences", "## Experiences")),
+            $"{s.ExperienceIds[0]} — Bob", MemoryScript.Learned[0], $"{s.ExperienceIds[1]} — Cleo", MemoryScript.Learned[1]);
+        AssertInOrder(Section(markdown, s.L("## Principes directeurs", "## Guiding principles")),
+            s.L("**adopté** — ", "**adopted** — ") + MemoryScript.PrincipleText, string.Join(", ", s.ExperienceIds));
+        Assert.Contains("### Chantier 1 — Jardins partagés", markdown, StringComparison.Ordinal);
 
         var entries = json["entries"]!.AsArray();
         var perKind = entries.GroupBy(e => (string)e!["kind"]!).ToDictionary(g => g.Key + ".csv", g => g.Count());
@@ -53,6 +57,11 @@ public sealed class MemoryPathOverHttpTests
         var positions = rounds.SelectMany(r => r!["positions"]!.AsArray()).ToList();
         Assert.Equal((2, 4, 1), (rounds.Count, positions.Count, positions.Sum(p => p!["responses"]!.AsArray().Count)));
         Assert.Equal((rounds.Count, positions.Count, 1), (csv["records/rounds.csv"], csv["records/positions.csv"], csv["records/responses.csv"]));
+        var experiences = json["experiences"]!.AsArray();
+        Assert.Equal(s.ExperienceIds, experiences.Select(e => (string)e!["id"]!));
+        Assert.Equal("Adopted", (string?)json["principles"]![0]!["status"]);
+        Assert.Equal((2, 4, 1), (experiences.Count, experiences.Sum(e => e!["answers"]!.AsArray().Count), json["principles"]!.AsArray().Count));
+        Assert.Equal((2, 4, 1), (csv["records/experiences.csv"], csv["records/answers.csv"], csv["records/principles.csv"]));
     }
 
     [Fact]

@@ -21,6 +21,7 @@ internal sealed partial class MemoryScript : IAsyncDisposable
     public const string Dissent = "Préférer des graines locales";
     public const string Answer = "Nous achèterons aux producteurs du territoire";
     public const string PrincipleText = "Semer ce qui pousse ici";
+    public static readonly string[] Learned = ["Les semis d'automne lèvent mieux", "Les voisins prêtent leurs outils"];
     /// <summary>Cleo's own time zone: private, it must never appear in an export.</summary>
     public const string CleosTimeZone = "America/Montreal";
     public static readonly DateTimeOffset Start = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
@@ -74,7 +75,7 @@ internal sealed partial class MemoryScript : IAsyncDisposable
         await CharterAsync();
         await ChantierAsync();
         await RoundAsync();
-        ExperienceIds = [await ShareAsync(Bob, "Les semis d'automne lèvent mieux"), await ShareAsync(Cleo, "Les voisins prêtent leurs outils")];
+        ExperienceIds = [await ShareAsync(Bob, Learned[0]), await ShareAsync(Cleo, Learned[1])];
         await PrincipleAsync(ExperienceIds);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Coretet.Bot.Dialogs.Capture;
 using Coretet.Bot.Dialogs.Chantiers;
 using Coretet.Bot.Dialogs.Consensus;
 
@@ -6,7 +7,8 @@ namespace Coretet.Bot.Dialogs.Journal.Exports;
 
 /// <summary>
 /// Everything, with ids: the alliance, the scope, every entry (both languages, all facts), the allies (public facts),
-/// the chantiers and the rounds (revisions, outcome, positions with their history and answers). Each JSON object is
+/// the chantiers, the rounds (revisions, outcome, positions with their history and answers), the experiences with
+/// their answers and the guiding principles with the experiences they cite. Each JSON object is
 /// declared once below as a record; the serializer is the only writer (camelCase names, in declaration order).
 /// </summary>
 public static class JsonExport
@@ -22,7 +24,9 @@ public static class JsonExport
         [.. export.Entries.Select(Entry)],
         [.. export.Allies.Select(a => new AllyJson(a.Id, a.Name, a.Status.ToString(), a.Engagement.ToString(), a.SignedVersion, a.SignedAt, a.Organisation))],
         [.. export.Chantiers.Select(Chantier)],
-        [.. export.Rounds.Select(RoundRecord)]);
+        [.. export.Rounds.Select(RoundRecord)],
+        [.. export.Experiences.Select(ExperienceRecord)],
+        [.. export.Principles.Select(p => new PrincipleJson(p.Id, p.Text, p.Status.ToString(), p.ProposedBy, p.ProposedByName, p.ProposedAt, p.ExperienceIds, p.RoundId))]);
 
     private static EntryJson Entry(JournalEntry e) =>
         new(e.Id, e.Kind, e.At, e.ActorId, e.ActorName, e.ChantierId, e.RoundId, e.SubjectId, new SummaryJson(e.Summary.French, e.Summary.English),
@@ -38,13 +42,18 @@ public static class JsonExport
             r.Status.ToString(), [.. r.Revisions.Select(v => new RevisionJson(v.Number, v.Text, v.AuthorId, v.At))], outcome, [.. record.Positions.Select(PositionRecord)]);
     }
 
+    private static ExperienceJson ExperienceRecord(Experience e) =>
+        new(e.Id, e.At, e.AllyId, e.AllyName, e.ChantierId, e.DecisionId, e.Tags,
+            [.. e.Answers.Select(a => new AnswerJson(a.QuestionKey, new SummaryJson(a.Question.French, a.Question.English), a.Text))]);
+
     private static PositionJson PositionRecord(Position p) =>
         new(p.AllyId, p.AllyName, p.Stance.ToString(), p.Reason, p.RevisionNumber, p.At, p.Late,
             [.. p.History.Select(h => new ChangeJson(h.Stance.ToString(), h.Reason, h.RevisionNumber, h.At))],
             [.. p.Responses.Select(a => new ResponseJson(a.Id, a.AuthorId, a.AuthorName, a.Text, a.At, a.Addressed))]);
 
     private sealed record DocumentJson(AllianceJson Alliance, ScopeJson Scope, DateTimeOffset GeneratedAt, IReadOnlyList<EntryJson> Entries,
-        IReadOnlyList<AllyJson> Allies, IReadOnlyList<ChantierJson> Chantiers, IReadOnlyList<RoundJson> Rounds);
+        IReadOnlyList<AllyJson> Allies, IReadOnlyList<ChantierJson> Chantiers, IReadOnlyList<RoundJson> Rounds,
+        IReadOnlyList<ExperienceJson> Experiences, IReadOnlyList<PrincipleJson> Principles);
 
     private sealed record AllianceJson(string Id, string Name, string TimeZone);
 
@@ -72,4 +81,12 @@ public static class JsonExport
     private sealed record ChangeJson(string Stance, string? Reason, int Revision, DateTimeOffset At);
 
     private sealed record ResponseJson(int Id, string AuthorId, string AuthorName, string Text, DateTimeOffset At, bool Addressed);
+
+    private sealed record ExperienceJson(string Id, DateTimeOffset At, string AllyId, string AllyName, string? ChantierId, string? DecisionId,
+        IReadOnlyList<string> Tags, IReadOnlyList<AnswerJson> Answers);
+
+    private sealed record AnswerJson(string QuestionKey, SummaryJson Question, string Text);
+
+    private sealed record PrincipleJson(string Id, string Text, string Status, string ProposedBy, string ProposedByName, DateTimeOffset ProposedAt,
+        IReadOnlyList<string> ExperienceIds, string? RoundId);
 }
