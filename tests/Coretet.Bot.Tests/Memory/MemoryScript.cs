@@ -101,10 +101,10 @@ internal sealed partial class MemoryScript : IAsyncDisposable
         await StepAsync(() => Bot.Teams.ClickAsync(Cleo, card, L("Rejoindre", "Join")));
     }
 
-    /// <summary>Bob opens a round in the chantier; he agrees, Cleo gives a divergent opinion, Bob answers it; the deadline passes.</summary>
-    public async Task RoundAsync()
+    /// <summary>Bob opens a round in the chantier (with a review date when given); he agrees, Cleo gives a divergent opinion, Bob answers it; the deadline passes.</summary>
+    public async Task RoundAsync(DateOnly? review = null)
     {
-        var card = await OpenRoundAsync(Bob, Question, "chantier:" + ChantierId);
+        var card = await OpenRoundAsync(Bob, Question, "chantier:" + ChantierId, review);
         await StepAsync(() => Bot.Teams.ClickAsync(Bob, card, L("J'adhère", "I agree")));
         await StepAsync(() => Bot.Teams.ClickAsync(Cleo, card, L("Avis divergent", "Divergent opinion"), new Dictionary<string, string> { ["reason"] = Dissent }));
         var menu = (await Bot.Teams.ClickAsync(Bob, card, L("Suivi…", "Follow-up…"))).Single();
@@ -112,6 +112,16 @@ internal sealed partial class MemoryScript : IAsyncDisposable
         await StepAsync(() => Bot.Teams.ClickAsync(Bob, answerForm, L("Envoyer la réponse", "Send the answer"),
             new Dictionary<string, string> { ["position"] = "msteams:" + Cleo.Id, ["text"] = Answer }));
         await CloseByDeadlineAsync(TimeSpan.FromDays(4));
+    }
+
+    /// <summary>The review date comes (10:00 UTC) and the decision review sweep runs once; <paramref name="who"/> answers the prompt in their DM.</summary>
+    public async Task AnswerReviewAsync(DateOnly date, TeamsUser who, string learned)
+    {
+        Clock.Advance(new DateTimeOffset(date.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero) - Clock.GetUtcNow());
+        var before = Bot.Connector.LastSequence;
+        await Bot.Get<IEnumerable<ISweep>>().Single(w => w.Name == "decision.reviews").RunAsync(CancellationToken.None);
+        var prompt = Bot.Connector.CallsSince(before).Select(c => new BotReply(c)).Last(r => r.ConversationId == Bot.Teams.Personal(who).Id && r.IsCard);
+        await StepAsync(() => Bot.Teams.ClickAsync(who, prompt, L("Envoyer", "Send"), new Dictionary<string, string> { ["q.learned"] = learned }));
     }
 
     /// <summary>An ally shares an experience of the chantier from the chat; returns its id.</summary>
@@ -134,7 +144,7 @@ internal sealed partial class MemoryScript : IAsyncDisposable
         await CloseByDeadlineAsync(TimeSpan.FromDays(8));
     }
 
-    public async Task<BotReply> OpenRoundAsync(TeamsUser by, string question, string scope)
+    public async Task<BotReply> OpenRoundAsync(TeamsUser by, string question, string scope, DateOnly? review = null)
     {
         var form = (await SayAsync(by, "consensus")).Single();
         var opened = await StepAsync(() => Bot.Teams.ClickAsync(by, form, L("Ouvrir le tour", "Open the round"), new Dictionary<string, string>
@@ -143,6 +153,7 @@ internal sealed partial class MemoryScript : IAsyncDisposable
             ["scope"] = scope,
             ["deadlineDate"] = Clock.GetUtcNow().AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["deadlineTime"] = "18:00",
+            ["review"] = review?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
         }));
         return opened.In(General).Card(L("Tour de consensus n°", "Consensus round #"));
     }

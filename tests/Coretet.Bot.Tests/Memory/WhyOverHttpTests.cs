@@ -1,5 +1,3 @@
-using Coretet.Bot.Dialogs.Capture;
-using Coretet.Bot.Dialogs.Consensus;
 using Coretet.Bot.Tests.Charter;
 
 namespace Coretet.Bot.Tests.Memory;
@@ -15,16 +13,9 @@ public sealed class WhyOverHttpTests
         await s.CharterAsync();
         await s.ChantierAsync();
         var before = await s.ShareAsync(s.Bob, "Arroser le soir");
-        await s.RoundAsync();
+        await s.RoundAsync(review: new DateOnly(2026, 12, 31));
         var after = await s.ShareAsync(s.Cleo, "Après coup, semer plus tôt");
-        var allianceId = await s.AllianceIdAsync();
-        var decision = (await s.Bot.Get<IRoundStore>().FindByNumberAsync(allianceId, 1, default))!.Value;
-        await s.Bot.Get<IExperienceStore>().SaveAsync(new Experience("0123abcd", allianceId, "msteams:" + s.Bob.Id, "Bob", s.Clock.GetUtcNow())
-        {
-            ChantierId = s.ChantierId,
-            DecisionId = decision.Id,
-            Answers = [new ExperienceAnswer("learned", new("Appris ?", "Learned?"), "La grainothèque tourne bien")],
-        }, default);
+        await s.AnswerReviewAsync(new DateOnly(2026, 12, 31), s.Bob, "La grainothèque tourne bien");
         await s.PrincipleAsync([before, after]);
 
         var why1 = (await s.SayAsync(s.Cleo, s.L("pourquoi 1", "why 1"))).Single().CardText;
@@ -32,7 +23,7 @@ public sealed class WhyOverHttpTests
 
         Assert.Contains(s.L("Les expériences qui y ont mené", "The experiences that led to it"), why1, StringComparison.Ordinal);
         Assert.Contains(s.L("Liées à la décision (bilan) : 1", "Linked to the decision (review): 1"), why1, StringComparison.Ordinal);
-        Assert.Contains("Bob · 2026-12-05 · 0123abcd — La grainothèque tourne bien", why1, StringComparison.Ordinal);
+        Assert.Matches(@"Bob · 2026-12-31 · [0-9a-f]{8} — La grainothèque tourne bien", why1);
         Assert.Contains(s.L("Du chantier 1 avant la décision : 1 sur 1", "From chantier 1 before the decision: 1 of 1"), why1, StringComparison.Ordinal);
         Assert.Contains($"{before} — Arroser le soir", why1, StringComparison.Ordinal);
         Assert.DoesNotContain("Après coup", why1, StringComparison.Ordinal);
