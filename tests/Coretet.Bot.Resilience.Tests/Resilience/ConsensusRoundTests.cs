@@ -23,10 +23,13 @@ public sealed partial class ConsensusRoundTests(ClusterFixture fixture, ITestOut
 
         var answers = await Traffic.RunAsync(alliance.Allies, a => cluster.ClickAsync(a, card, StanceOf(alliance, a)));
 
-        output.WriteLine($"consensus: {n} allies signed in {signed.TotalSeconds:F1} s, positions taken in {(started.Elapsed - signed).TotalSeconds:F1} s over {cluster.Instances.Count} instances");
+        output.WriteLine($"consensus: {n} allies signed in {signed.TotalSeconds:F1} s, positions taken in {(started.Elapsed - signed).TotalSeconds:F1} s over {cluster.Instances.Count} instances; the round card was updated {cluster.Versions(card).Count - 1} times");
         Assert.All(answers, a => Assert.Equal(200, a.Status));
         Assert.Equal(n, await PositionsAsync(card));
         Assert.All(cluster.Versions(card), v => Assert.True(IsConsistent(v.CardText, n), v.CardText));
+
+        // Render versions on the posted card: whichever instance's update landed last, it shows the final tally.
+        AssertExactTally(cluster.Versions(card)[^1].CardText, alliance, Asides(alliance));
         await AssertCardConvergesAsync(cluster, alliance, card, 0);
     }
 
@@ -58,22 +61,26 @@ public sealed partial class ConsensusRoundTests(ClusterFixture fixture, ITestOut
     }
 
     /// <summary>
-    /// Instances refresh the shared round card independently, so under concurrent clicks an older render may land
-    /// last (see docs/operating.md). The next single change must show the exact tally: the first ally (standing
-    /// aside) now agrees, through <paramref name="instance"/>; still one position each.
+    /// One more change, through <paramref name="instance"/> (after a restart: the restarted one): the first ally
+    /// (standing aside) now agrees; still one position each, and the card shows the exact tally.
     /// </summary>
     private static async Task AssertCardConvergesAsync(BotCluster cluster, ClusterAlliance alliance, BotReply card, int instance)
     {
-        var n = alliance.Allies.Count;
         var changed = await cluster.ClickAsync(instance, alliance.Allies[0], card, Agree);
         Assert.Equal(200, changed.Status);
-        Assert.Equal(n, await PositionsAsync(card));
-        var asides = alliance.Allies.Count(a => StanceOf(alliance, a) == StandAside) - 1;
-        var latest = cluster.Versions(card)[^1].CardText;
-        Assert.Contains($"Positions: {n}", latest, StringComparison.Ordinal);
-        Assert.Contains($"{Agree}: {n - asides}", latest, StringComparison.Ordinal);
-        Assert.Contains($"{StandAside}: {asides}", latest, StringComparison.Ordinal);
+        Assert.Equal(alliance.Allies.Count, await PositionsAsync(card));
+        AssertExactTally(cluster.Versions(card)[^1].CardText, alliance, Asides(alliance) - 1);
     }
+
+    private static void AssertExactTally(string card, ClusterAlliance alliance, int asides)
+    {
+        var n = alliance.Allies.Count;
+        Assert.Contains($"Positions: {n}", card, StringComparison.Ordinal);
+        Assert.Contains($"{Agree}: {n - asides}", card, StringComparison.Ordinal);
+        Assert.Contains($"{StandAside}: {asides}", card, StringComparison.Ordinal);
+    }
+
+    private static int Asides(ClusterAlliance alliance) => alliance.Allies.Count(a => StanceOf(alliance, a) == StandAside);
 
     /// <summary>Every version of the card: its total is the sum of its stance lines and never more than the allies.</summary>
     private static bool IsConsistent(string card, int allies)
