@@ -43,20 +43,25 @@ public sealed class ResilienceBenchmark : IBenchmark
         var stored = await round.PositionsAsync();
         var versions = cluster.Versions(round.Card).Count;
         var inconsistent = round.InconsistentVersions().Count;
+        var latest = await round.LatestAsync();
         var after = await round.ChangeFirstPositionAsync(0);
         var holds = new[]
         {
             Check(checks, "position requests answered 200", allies.Count, allies.Count - figures.Failures),
             Check(checks, "positions stored (one row per ally)", allies.Count, stored),
             Check(checks, $"card versions inconsistent (of {versions})", 0, inconsistent),
+            CheckCard(checks, "last card version: positions / agree / aside", latest),
             Check(checks, "positions stored after one ally changes", allies.Count, after.Positions),
-            Check(checks, "card after that change: positions / agree / aside", $"{after.Expected} / {after.ExpectedAgree} / {after.ExpectedAside}",
-                $"{ConsensusScenario.Count(after.LatestCard, "Positions")} / {ConsensusScenario.Count(after.LatestCard, ConsensusScenario.Agree)} / {ConsensusScenario.Count(after.LatestCard, ConsensusScenario.StandAside)}"),
+            CheckCard(checks, "card after that change: positions / agree / aside", after),
         };
         checks.Print(output);
         if (holds.Contains(false))
             throw new InvalidOperationException("The three-instance consensus scenario failed a check (see the table above).");
     }
+
+    private static bool CheckCard(FigureTable checks, string name, ConsensusScenario.Convergence card) =>
+        Check(checks, name, $"{card.Expected} / {card.ExpectedAgree} / {card.ExpectedAside}",
+            $"{ConsensusScenario.Count(card.LatestCard, "Positions")} / {ConsensusScenario.Count(card.LatestCard, ConsensusScenario.Agree)} / {ConsensusScenario.Count(card.LatestCard, ConsensusScenario.StandAside)}");
 
     private static bool Check<T>(FigureTable checks, string name, T expected, T seen)
     {

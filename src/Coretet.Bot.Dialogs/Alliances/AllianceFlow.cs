@@ -11,7 +11,7 @@ public sealed class AllianceFlow(AllianceService alliances, IAllianceGate gate) 
 {
     public static readonly CommandSpec Link = new("alliance.link", "lier", "link", new("relier cette conversation à l'alliance", "attach this conversation to the alliance"))
     {
-        Arguments = new("<code>", "<code>"),
+        Arguments = new("‹code›", "‹code›"),
     };
 
     public static readonly CommandSpec LinkCodeCommand = new("alliance.linkcode", ["code de liaison"], ["link code"], new("animation : obtenir un code pour relier une autre équipe ou un canal", "facilitators: get a code to attach another team or channel"));

@@ -14,7 +14,8 @@ public sealed class AllianceService(IAllianceStore alliances, ILinkCodeStore lin
         if (turn.Conversation.Kind == ConversationKind.Personal || await gate.FindAllianceIdAsync(turn, cancellationToken) is not null)
             return null;
         var now = clock.GetUtcNow();
-        var name = string.IsNullOrWhiteSpace(turn.Conversation.Name) ? AllianceTexts.DefaultName.In(turn.Language) : turn.Conversation.Name.Trim();
+        var name = new[] { turn.Conversation.SpaceName, turn.Conversation.Name }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))?.Trim()
+            ?? AllianceTexts.DefaultName.In(turn.Language);
         var alliance = new Alliance($"al{Guid.NewGuid():N}", name.Length <= AllianceSettings.MaxNameLength ? name : name[..AllianceSettings.MaxNameLength], []) { CreatedAt = now };
         alliance.AddFacilitator(turn.From);
         alliance.SetDefaultLanguage(turn.Language);

@@ -6,9 +6,9 @@ internal static class AllianceTexts
 {
     public static readonly LocalizedText NoAlliance = new(
         "Cette conversation ne fait encore partie d'aucune alliance. Installez-moi dans une équipe pour en créer une, "
-        + "ou écrivez **lier <code>** avec un code de liaison donné par l'équipe d'animation.",
+        + "ou écrivez **lier ‹code›** avec un code de liaison donné par l'équipe d'animation.",
         "This conversation isn't part of an alliance yet. Install me in a team to create one, "
-        + "or write **link <code>** with a link code from the facilitation team.");
+        + "or write **link ‹code›** with a link code from the facilitation team.");
 
     public static readonly LocalizedText NotFacilitator = new(
         "Désolé, seule l'équipe d'animation peut faire cela. Rien n'a été modifié.",
@@ -74,8 +74,8 @@ internal static class AllianceTexts
         "I've sent you a link code in a private message.");
 
     public static readonly LocalizedText LinkUsage = new(
-        "Écrivez **lier <code>** avec le code donné par l'équipe d'animation (par exemple lier ABCDE-FGHJK).",
-        "Write **link <code>** with the code from the facilitation team (for example link ABCDE-FGHJK).");
+        "Écrivez **lier ‹code›** avec le code donné par l'équipe d'animation (par exemple lier ABCDE-FGHJK).",
+        "Write **link ‹code›** with the code from the facilitation team (for example link ABCDE-FGHJK).");
 
     public static readonly LocalizedText LinkCodeUnknown = new(
         "Ce code de liaison est inconnu ou a déjà servi. Demandez-en un nouveau à l'équipe d'animation (**code de liaison**).",
@@ -86,8 +86,8 @@ internal static class AllianceTexts
         "This link code has expired. Ask the facilitation team for a new one (**link code**).");
 
     public static readonly LocalizedText LinkPersonal = new(
-        "Écrivez **lier <code>** dans l'équipe, le canal ou le groupe à relier, pas en conversation privée.",
-        "Write **link <code>** in the team, channel or group to attach, not in a private chat.");
+        "Écrivez **lier ‹code›** dans l'équipe, le canal ou le groupe à relier, pas en conversation privée.",
+        "Write **link ‹code›** in the team, channel or group to attach, not in a private chat.");
 
     public static readonly LocalizedText AlreadyLinked = new(
         "Cette conversation fait déjà partie de l'alliance « {0} ».",

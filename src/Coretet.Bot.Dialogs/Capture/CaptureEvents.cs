@@ -11,4 +11,7 @@ public static class CaptureEvents
     public const string CaptureTriggered = "CaptureTriggered";
     public const string ExperienceShared = "ExperienceShared";
     public const string PrincipleProposed = "PrincipleProposed";
+
+    /// <summary>An ally marked unreachable (bot blocked) wrote to the bot again: prompts resume.</summary>
+    public const string AllyReachableAgain = "AllyReachableAgain";
 }

@@ -11,6 +11,9 @@ public sealed class CaptureOptions
     /// <summary>One reminder to those who did not answer, this long after the prompt.</summary>
     public TimeSpan ReminderDelay { get; set; } = TimeSpan.FromHours(48);
 
+    /// <summary>How often each instance rebuilds its triggers from the stored schedules (changes made on other instances).</summary>
+    public TimeSpan TriggerSyncInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often reminders, deferred prompts and digests are looked for.</summary>
     public TimeSpan FollowUpInterval { get; set; } = TimeSpan.FromMinutes(5);
 

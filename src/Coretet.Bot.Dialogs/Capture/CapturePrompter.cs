@@ -57,12 +57,16 @@ public sealed partial class CapturePrompter(
         return await FanOutAsync(recipients, content, Alliance.DefaultTimeZone, cancellationToken);
     }
 
-    /// <summary>Sends one ally's prompt now if the claim is ours; records the outcome. False when another sender had it.</summary>
+    /// <summary>
+    /// Sends one ally's prompt now if the claim is ours; records the outcome. False when another sender had it. Once
+    /// claimed, the send and its record are finished even when the instance is stopping (nobody else may send it).
+    /// </summary>
     internal async Task<bool> DeliverAsync(Ally ally, PromptContent content, CancellationToken cancellationToken)
     {
         if (!await claims.TryClaimAsync(content.IsReminder ? CaptureKeys.ReminderClaimScope : CaptureKeys.PromptClaimScope,
                 CaptureKeys.Prompt(content.OccurrenceKey, ally.Id), cancellationToken))
             return false;
+        cancellationToken = CancellationToken.None;
         var view = CaptureViews.Prompt(content, ally.Language);
         var result = await sender.SendAsync(new Reply(view, new DirectTarget(ally.User)), cancellationToken);
         var now = clock.GetUtcNow();

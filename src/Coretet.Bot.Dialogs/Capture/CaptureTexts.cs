@@ -6,22 +6,22 @@ namespace Coretet.Bot.Dialogs.Capture;
 internal static partial class CaptureTexts
 {
     public static readonly LocalizedText PlanDescription = new("planifier des questions de capitalisation (équipe d'animation, animateur·rices)", "schedule experience prompts (facilitators, animators)");
-    public static readonly LocalizedText PlanArguments = new("[chantier <id>] [hebdo|quinzaine|mensuel <jour>] [lundi] [9h00] [mp|canal] [tous|participants|animateurs] [cron <expression>]", "[chantier <id>] [weekly|fortnightly|monthly <day>] [monday] [9:00] [dm|channel] [all|participants|animators] [cron <expression>]");
+    public static readonly LocalizedText PlanArguments = new("[chantier ‹id›] [hebdo|quinzaine|mensuel ‹jour›] [lundi] [9h00] [mp|canal] [tous|participants|animateurs] [cron ‹expression›]", "[chantier ‹id›] [weekly|fortnightly|monthly ‹day›] [monday] [9:00] [dm|channel] [all|participants|animators] [cron ‹expression›]");
     public static readonly LocalizedText ListDescription = new("lister les plannings de capitalisation", "list capture schedules");
     public static readonly LocalizedText PauseDescription = new("suspendre un planning", "pause a schedule");
     public static readonly LocalizedText ResumeDescription = new("reprendre un planning suspendu", "resume a paused schedule");
     public static readonly LocalizedText DeleteDescription = new("supprimer un planning", "delete a schedule");
     public static readonly LocalizedText QuestionsDescription = new("changer les questions d'un planning", "change a schedule's questions");
-    public static readonly LocalizedText QuestionsArguments = new("<id> question 1 | question 2 | ... (ou « défaut »)", "<id> question 1 | question 2 | ... (or \"default\")");
+    public static readonly LocalizedText QuestionsArguments = new("‹id› question 1 | question 2 | ... (ou « défaut »)", "‹id› question 1 | question 2 | ... (or \"default\")");
     public static readonly LocalizedText NowDescription = new("envoyer les questions d'un planning tout de suite", "send a schedule's prompt right now");
-    public static readonly LocalizedText IdArgument = new("<id>", "<id>");
+    public static readonly LocalizedText IdArgument = new("‹id›", "‹id›");
 
-    public static readonly LocalizedText UnknownScheduleWord = new("Je ne comprends pas « {0} » dans ce planning. Exemple : planifier capture chantier <id> hebdo lundi 9h00 mp participants.", "I don't understand \"{0}\" in this schedule. Example: schedule capture chantier <id> weekly monday 9:00 dm participants.");
+    public static readonly LocalizedText UnknownScheduleWord = new("Je ne comprends pas « {0} » dans ce planning. Exemple : planifier capture chantier ‹id› hebdo lundi 9h00 mp participants.", "I don't understand \"{0}\" in this schedule. Example: schedule capture chantier ‹id› weekly monday 9:00 dm participants.");
     public static readonly LocalizedText BadTime = new("« {0} » n'est pas une heure valide (exemples : 9h, 9h30, 17:45).", "\"{0}\" is not a valid time (examples: 9:00, 9h30, 17:45).");
     public static readonly LocalizedText BadDayOfMonth = new("Pour un planning mensuel, choisissez un jour entre 1 et 28 (tous les mois l'ont).", "For a monthly schedule, pick a day between 1 and 28 (every month has it).");
     public static readonly LocalizedText CronMissing = new("Après « cron », écrivez une expression Quartz, par exemple : cron 0 0 9 ? * MON", "After \"cron\", write a Quartz expression, for example: cron 0 0 9 ? * MON");
     public static readonly LocalizedText CronNeverFires = new("Ce planning ne se déclencherait plus jamais.", "This schedule would never fire again.");
-    public static readonly LocalizedText AudienceNeedsChantier = new("Les participant·es et animateur·rices sont ceux d'un chantier : ajoutez « chantier <id> ».", "Participants and animators belong to a chantier: add \"chantier <id>\".");
+    public static readonly LocalizedText AudienceNeedsChantier = new("Les participant·es et animateur·rices sont ceux d'un chantier : ajoutez « chantier ‹id› ».", "Participants and animators belong to a chantier: add \"chantier ‹id›\".");
     public static readonly LocalizedText ChannelNeedsLinkedChantier = new("Un envoi dans le canal demande un chantier lié à un canal.", "Channel delivery needs a chantier linked to a channel.");
     public static readonly LocalizedText FacilitatorsOnly = new("Seule l'équipe d'animation gère les plannings de toute l'alliance.", "Only the facilitation team manages alliance-wide schedules.");
     public static readonly LocalizedText AnimatorsOnly = new("Seul·es les animateur·rices de ce chantier (ou l'équipe d'animation) gèrent ses plannings.", "Only this chantier's animators (or the facilitation team) manage its schedules.");
@@ -51,6 +51,8 @@ internal static partial class CaptureTexts
     public static readonly LocalizedText CronDescription = new("cron « {0} »", "cron \"{0}\"");
     public static readonly LocalizedText JournalScheduled = new("{0} a planifié la capitalisation {1}", "{0} scheduled capture {1}");
     public static readonly LocalizedText JournalChanged = new("{0} : planning {1} ({2})", "{0}: schedule {1} ({2})");
+    public static readonly LocalizedText JournalReachableAgain = new(
+        "{0} écrit de nouveau au bot : les questions de capitalisation reprennent", "{0} wrote to the bot again: capture prompts resume");
 
     public static LocalizedText AudienceName(CaptureAudience audience) => audience switch
     {

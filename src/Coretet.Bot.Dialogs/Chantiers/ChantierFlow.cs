@@ -24,7 +24,7 @@ public sealed class ChantierFlow : Flow
         new LocalizedText("voir un chantier, le rejoindre ; « co-animateur @nom » pour ajouter à l'animation",
             "see a chantier, join it; \"co-animator @name\" to add an animator"))
     {
-        Arguments = new LocalizedText("<n°> [co-animateur @nom]", "<no.> [co-animator @name]"),
+        Arguments = new LocalizedText("‹n°› [co-animateur @nom]", "‹no.› [co-animator @name]"),
     };
 
     private readonly ChantierOpening opening;

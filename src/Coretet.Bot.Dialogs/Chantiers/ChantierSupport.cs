@@ -63,7 +63,8 @@ internal sealed class ChantierSupport(IChantierStore chantiers, IChantierMemberS
     /// <summary>
     /// The card after a change: a fresh read of the chantier and its participants, placed as asked, and a refresh of
     /// every posting. The refresh renders the snapshot whose read started last (in this process), so that among
-    /// concurrent changes the one applied last by the coalescing host is never an older picture.
+    /// concurrent changes the one applied last by the coalescing host is never an older picture; its reload reads
+    /// the chantier again for hosts that version their renders across instances.
     /// </summary>
     public async Task<TurnResult> CardAsync(Turn turn, Chantier chantier, ChantierCardPlacement placement, CancellationToken cancellationToken)
     {
@@ -72,7 +73,15 @@ internal sealed class ChantierSupport(IChantierStore chantiers, IChantierMemberS
         var fresh = await chantiers.FindAsync(chantier.AllianceId, chantier.Number, cancellationToken) ?? chantier;
         var snapshot = await SnapshotAsync(fresh, cancellationToken);
         var latest = this.latest.AddOrUpdate(key, (started, snapshot), (_, known) => known.Started > started ? known : (started, snapshot));
-        var refresh = new CardRefresh(key, language => ChantierCard.Render(this.latest.GetValueOrDefault(key, latest).Snapshot, language));
+        var refresh = new CardRefresh(key, language => ChantierCard.Render(this.latest.GetValueOrDefault(key, latest).Snapshot, language))
+        {
+            Reload = async reloadCancellation =>
+            {
+                var again = await chantiers.FindAsync(chantier.AllianceId, chantier.Number, reloadCancellation) ?? fresh;
+                var reread = await SnapshotAsync(again, reloadCancellation);
+                return language => ChantierCard.Render(reread, language);
+            },
+        };
         var result = placement switch
         {
             ChantierCardPlacement.ReplaceClicked => TurnResult.Of(new Reply(ChantierCard.Render(snapshot, turn.Language), ReplyTarget.ClickedCard)),

@@ -72,8 +72,8 @@ internal static class ChantierViewTexts
         "n° {0} · {1} · {2} · clos le {3} : « {4} »",
         "no. {0} · {1} · {2} · closed on {3}: \"{4}\"");
     public static readonly LocalizedText ListHint = new(
-        "Tapez **chantier <n°>** pour voir un chantier et le rejoindre ; **chantiers fermés** pour les chantiers clos ; **chantiers thématique** (ou géo-culturel, collégial) pour filtrer.",
-        "Type **chantier <no.>** to see a chantier and join it; **chantiers closed** for closed ones; **chantiers thematic** (or geo-cultural, collegial) to filter.");
+        "Tapez **chantier ‹n°›** pour voir un chantier et le rejoindre ; **chantiers fermés** pour les chantiers clos ; **chantiers thématique** (ou géo-culturel, collégial) pour filtrer.",
+        "Type **chantier ‹no.›** to see a chantier and join it; **chantiers closed** for closed ones; **chantiers thematic** (or geo-cultural, collegial) to filter.");
 
     public static readonly LocalizedText ClosingMessageTitle = new("Le chantier « {0} » est clos", "The chantier \"{0}\" is closed");
     public static readonly LocalizedText ClosingMessageBy = new("Clos par {0}. Sa déclaration :", "Closed by {0}. Their statement:");

@@ -67,5 +67,5 @@ internal static class ConsensusCardTexts
     public static readonly LocalizedText DecisionLine = new("n°{0} — {1} — {2} ({3})", "#{0} — {1} — {2} ({3})");
     public static readonly LocalizedText OpenLine = new("n°{0} — {1} — échéance {2}", "#{0} — {1} — deadline {2}");
     public static readonly LocalizedText NoDecisionsYet = new("Aucune décision pour l'instant.", "No decisions yet.");
-    public static readonly LocalizedText DecisionsHint = new("« décision <n> » montre le dossier complet d'un tour.", "\"decision <n>\" shows a round's full record.");
+    public static readonly LocalizedText DecisionsHint = new("« décision ‹n› » montre le dossier complet d'un tour.", "\"decision ‹n›\" shows a round's full record.");
 }

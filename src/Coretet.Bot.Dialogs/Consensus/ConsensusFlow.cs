@@ -14,7 +14,7 @@ namespace Coretet.Bot.Dialogs.Consensus;
 /// </summary>
 public sealed class ConsensusFlow(
     IAllianceGate gate, ConsensusService service, PositionService positions, DissentService dissent, AmendmentService amendments,
-    ClosingActions closing, RoundAccess access, TimeProvider clock, ConsensusOptions options) : Flow
+    ClosingActions closing, RoundAccess access, TimeProvider clock, ConsensusOptions options, IEnumerable<IRoundRecordSection>? sections = null) : Flow
 {
     public static readonly CommandSpec Propose = new("consensus", ["consensus", "proposer", "tour de consensus"], ["consensus", "propose"],
         new LocalizedText("ouvrir un tour de consensus (proposition, portée, échéance)", "open a consensus round (proposal, scope, deadline)"));
@@ -25,13 +25,13 @@ public sealed class ConsensusFlow(
     public static readonly CommandSpec Decision = new("decision", ["décision"], ["decision"],
         new LocalizedText("le dossier complet d'une décision (révisions, positions, réponses, issue)", "a decision's full record (revisions, positions, answers, outcome)"))
     {
-        Arguments = new LocalizedText("<n>", "<n>"),
+        Arguments = new LocalizedText("‹n›", "‹n›"),
     };
 
     public static readonly CommandSpec ShowRound = new("round", ["tour"], ["round"],
         new LocalizedText("afficher la carte d'un tour pour y prendre position", "show a round's card to take a position"))
     {
-        Arguments = new LocalizedText("<n>", "<n>"),
+        Arguments = new LocalizedText("‹n›", "‹n›"),
     };
 
     public override IReadOnlyList<CommandSpec> Commands => [Propose, Decisions, Decision, ShowRound];
@@ -48,7 +48,7 @@ public sealed class ConsensusFlow(
         var round = (await access.LoadByNumberAsync(context, match.Arguments, cancellationToken)).Value;
         var snapshot = await SnapshotAsync(context, round, cancellationToken);
         return match.Command == Decision
-            ? TurnResult.Show(RoundRecordView.Record(snapshot, turn.Language, turn.TimeZone))
+            ? TurnResult.Show(await RecordViewAsync(snapshot, turn, cancellationToken))
             : TurnResult.Show(RoundCard.Live(snapshot, turn.Language, turn.TimeZone));
     }
 
@@ -114,7 +114,15 @@ public sealed class ConsensusFlow(
     {
         var context = await gate.ResolveAsync(turn, cancellationToken);
         var round = (await access.LoadAsync(context, roundId, cancellationToken)).Value;
-        return TurnResult.Show(RoundRecordView.Record(await SnapshotAsync(context, round, cancellationToken), turn.Language, turn.TimeZone));
+        return TurnResult.Show(await RecordViewAsync(await SnapshotAsync(context, round, cancellationToken), turn, cancellationToken));
+    }
+
+    private async Task<CardView> RecordViewAsync(RoundSnapshot snapshot, Turn turn, CancellationToken cancellationToken)
+    {
+        var extra = new List<CardElement>();
+        foreach (var section in sections ?? [])
+            extra.AddRange(await section.RenderAsync(snapshot.Round, turn.Language, turn.TimeZone ?? snapshot.Round.TimeZone, cancellationToken));
+        return RoundRecordView.Record(snapshot, turn.Language, turn.TimeZone, extra);
     }
 
     private async Task<RoundSnapshot> SnapshotAsync(AllianceContext context, Round round, CancellationToken cancellationToken)

@@ -25,7 +25,8 @@ public static class OutcomeCard
 
         body.Add(RoundCard.TallyFacts(outcome.Tally, language));
         body.AddRange(RoundCard.DissentList(snapshot, language));
-        if (round.ReviewDate is { } review)
+        // Only an adopted decision is reviewed (docs/consensus.md "Decision reviews").
+        if (round.ReviewDate is { } review && outcome.IsAdopted)
             body.Add(new CardText(T.ReviewLine.Format(RoundTimes.FormatDate(review, language)).In(language), TextStyle.Subtle));
         var record = RoundCard.Button(ConsensusFormTexts.RecordButton, ConsensusVerbs.Record, round, language, inputs: false);
         return new CardView(T.OutcomeTitle.Format(round.Number, ConsensusTexts.OutcomeName(outcome.Kind).In(language)).In(language), body, [record])

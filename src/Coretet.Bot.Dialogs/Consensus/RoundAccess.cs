@@ -50,9 +50,20 @@ public sealed class RoundAccess(IRoundStore rounds, IPositionStore positions, Ro
         return new RoundSnapshot(current, list, chantierTitle);
     }
 
-    /// <summary>Every copy of the round card shows the freshest snapshot when the host renders it.</summary>
+    /// <summary>
+    /// Every copy of the round card shows the freshest snapshot when the host renders it; the host's reload reads the
+    /// round and its positions again (after it reserved a render version on the copies).
+    /// </summary>
     public Views.CardRefresh Refresh(RoundSnapshot snapshot) =>
-        new(snapshot.Round.CardKey, language => RoundCard.Live(snapshots.Latest(snapshot), language, null));
+        new(snapshot.Round.CardKey, language => RoundCard.Live(snapshots.Latest(snapshot), language, null))
+        {
+            Reload = async cancellationToken =>
+            {
+                var title = snapshot.ChantierTitle ?? snapshots.Latest(snapshot).ChantierTitle;
+                var fresh = await SnapshotAsync(snapshot.Round, title, cancellationToken);
+                return language => RoundCard.Live(fresh, language, null);
+            },
+        };
 
     private static bool IsWellFormedId(string? id) =>
         id is { Length: > 0 and <= 64 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');

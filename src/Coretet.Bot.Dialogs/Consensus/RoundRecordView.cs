@@ -9,7 +9,7 @@ namespace Coretet.Bot.Dialogs.Consensus;
 /// contributions); <c>décisions</c>: recent outcomes and open rounds.</summary>
 public static class RoundRecordView
 {
-    public static CardView Record(RoundSnapshot snapshot, Language language, string? readerZone)
+    public static CardView Record(RoundSnapshot snapshot, Language language, string? readerZone, IReadOnlyList<CardElement>? sections = null)
     {
         var round = snapshot.Round;
         var zone = readerZone ?? round.TimeZone;
@@ -21,6 +21,8 @@ public static class RoundRecordView
             if (outcome.Statement is { } statement)
                 body.Add(new CardText(statement) { Literal = true });
         }
+
+        body.AddRange(sections ?? []);
 
         body.Add(new CardList(T.RevisionsHeading.In(language), round.Revisions
             .Select(r => T.RevisionLine.Format(r.Number, RoundTimes.Format(r.At, zone, language), r.Text).In(language)).ToList()));

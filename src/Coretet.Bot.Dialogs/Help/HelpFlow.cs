@@ -15,7 +15,7 @@ internal sealed class HelpFlow(Func<IReadOnlyList<CommandSpec>> commands) : Flow
         Task.FromResult(TurnResult.Show(HelpCard(turn.Language)));
 
     public override Task<TurnResult> OnInstalledAsync(Turn turn, CancellationToken cancellationToken) =>
-        Task.FromResult(TurnResult.Show(WelcomeCard(turn.Language)));
+        Task.FromResult(TurnResult.Show(WelcomeCard(turn.Language, turn.Conversation.Kind)));
 
     internal CardView HelpCard(Language language)
     {
@@ -31,10 +31,17 @@ internal sealed class HelpFlow(Func<IReadOnlyList<CommandSpec>> commands) : Flow
         ], []) { Key = "help" };
     }
 
-    internal static CardView WelcomeCard(Language language) =>
-        new(HelpTexts.WelcomeTitle.In(language), [
+    /// <summary>The welcome; in a 1:1 chat it also says how to get into an alliance (one is never created there).</summary>
+    internal static CardView WelcomeCard(Language language, ConversationKind where)
+    {
+        List<CardElement> elements =
+        [
             new CardText(HelpTexts.WelcomeAlliance.In(language)),
             new CardList(HelpTexts.WelcomeWhatHeading.In(language), HelpTexts.WelcomeWhat.Select(t => t.In(language)).ToList()),
             new CardText(HelpTexts.WelcomeStart.In(language), TextStyle.Emphasis),
-        ], []) { Key = "welcome" };
+        ];
+        if (where == ConversationKind.Personal)
+            elements.Add(new CardText(HelpTexts.WelcomePersonalNoAllianceYet.In(language)));
+        return new CardView(HelpTexts.WelcomeTitle.In(language), elements, []) { Key = "welcome" };
+    }
 }

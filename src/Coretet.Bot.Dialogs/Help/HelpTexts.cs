@@ -33,4 +33,10 @@ internal static class HelpTexts
     public static readonly LocalizedText WelcomeStart = new(
         "Pour commencer : tapez **charte** pour lire la charte, ou **aide** pour toutes les commandes.",
         "To start: type **charter** to read the charter, or **help** for every command.");
+
+    public static readonly LocalizedText WelcomePersonalNoAllianceYet = new(
+        "Pas encore dans une alliance ? Ajoutez-moi à une équipe ou à une conversation de groupe : l'alliance y est créée. "
+        + "Ou écrivez **lier ‹code›** avec un code de liaison donné par l'équipe d'animation.",
+        "Not in an alliance yet? Add me to a team or a group chat: the alliance is created there. "
+        + "Or write **link ‹code›** with a link code from the facilitation team.");
 }

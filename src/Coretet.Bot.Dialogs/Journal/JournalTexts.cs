@@ -5,22 +5,22 @@ namespace Coretet.Bot.Dialogs.Journal;
 internal static class JournalTexts
 {
     public static readonly LocalizedText JournalDescription = new(
-        "les derniers événements de l'alliance (filtres : chantier <n>, @allié·e, type <Kind>)",
-        "the alliance's latest events (filters: chantier <n>, @ally, kind <Kind>)");
+        "les derniers événements de l'alliance (filtres : chantier ‹n›, @allié·e, type ‹Kind›)",
+        "the alliance's latest events (filters: chantier ‹n›, @ally, kind ‹Kind›)");
 
-    public static readonly LocalizedText JournalArguments = new("[chantier <n>] [@allié·e] [type <Kind>]", "[chantier <n>] [@ally] [kind <Kind>]");
+    public static readonly LocalizedText JournalArguments = new("[chantier ‹n›] [@allié·e] [type ‹Kind›]", "[chantier ‹n›] [@ally] [kind ‹Kind›]");
 
     public static readonly LocalizedText ExportDescription = new(
         "exporter la mémoire : markdown, csv ou json, toute l'alliance (équipe d'animation) ou un chantier (ses animateur·rices)",
         "export the memory: markdown, csv or json, the whole alliance (facilitators) or one chantier (its animators)");
 
-    public static readonly LocalizedText ExportArguments = new("[markdown|csv|json] [chantier <n>]", "[markdown|csv|json] [chantier <n>]");
+    public static readonly LocalizedText ExportArguments = new("[markdown|csv|json] [chantier ‹n›]", "[markdown|csv|json] [chantier ‹n›]");
 
     public static readonly LocalizedText WhyDescription = new(
         "pourquoi avons-nous décidé… : l'issue, les avis divergents et leurs réponses, les expériences liées",
         "why did we decide…: the outcome, the dissent and its answers, the experiences behind it");
 
-    public static readonly LocalizedText WhyArguments = new("<n>", "<n>");
+    public static readonly LocalizedText WhyArguments = new("‹n›", "‹n›");
 
     public static readonly LocalizedText Title = new("Journal — {0}", "Journal — {0}");
     public static readonly LocalizedText Filtered = new("Filtre : {0}", "Filter: {0}");
@@ -43,8 +43,8 @@ internal static class JournalTexts
     public static readonly LocalizedText UnknownChantier = new("Je ne connais pas de chantier {0}.", "I know no chantier {0}.");
 
     public static readonly LocalizedText OnlyFacilitators = new(
-        "Désolé, exporter toute l'alliance est réservé à l'équipe d'animation. Les animateur·rices d'un chantier peuvent exporter le leur : `exporter chantier <n>`.",
-        "Sorry, exporting the whole alliance is for the facilitation team. A chantier's animators can export theirs: `export chantier <n>`.");
+        "Désolé, exporter toute l'alliance est réservé à l'équipe d'animation. Les animateur·rices d'un chantier peuvent exporter le leur : `exporter chantier ‹n›`.",
+        "Sorry, exporting the whole alliance is for the facilitation team. A chantier's animators can export theirs: `export chantier ‹n›`.");
 
     public static readonly LocalizedText OnlyAnimators = new(
         "Désolé, exporter le chantier {0} est réservé à ses animateur·rices et à l'équipe d'animation.",

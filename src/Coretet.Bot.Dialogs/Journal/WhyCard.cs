@@ -1,3 +1,5 @@
+using System.Globalization;
+using Coretet.Bot.Dialogs.Capture;
 using Coretet.Bot.Dialogs.Consensus;
 using Coretet.Bot.Dialogs.Turns;
 using Coretet.Bot.Dialogs.Views;
@@ -10,7 +12,10 @@ public static class WhyCard
     /// <summary>The capture capability's event for a shared experience.</summary>
     public const string ExperienceKind = "ExperienceShared";
 
-    public static CardView Render(Round round, IReadOnlyList<Position> positions, IReadOnlyList<JournalEntry> experiences, Language language)
+    /// <summary>An experience's line shows this much of what was learned (or of its first answer).</summary>
+    public const int ExcerptLength = 140;
+
+    public static CardView Render(Round round, IReadOnlyList<Position> positions, DecisionExperiences experiences, Language language)
     {
         var body = new List<CardElement>
         {
@@ -32,10 +37,34 @@ public static class WhyCard
         body.Add(dissent.Count == 0
             ? new CardText(WhyTexts.NoDissent.In(language))
             : new CardList(WhyTexts.Dissent.In(language), [.. dissent.SelectMany(p => DissentLines(p, language))]));
-        if (experiences.Count > 0)
-            body.Add(new CardList(WhyTexts.Experiences.In(language), [.. experiences.Select(e => e.Summary.In(language))]));
+        body.AddRange(ExperienceLists(round, experiences, language));
         body.Add(new CardText(WhyTexts.Full.Format(round.Number).In(language), TextStyle.Subtle));
         return new CardView(WhyTexts.Title.Format(round.Number).In(language), body, []) { Language = language };
+    }
+
+    private static IEnumerable<CardElement> ExperienceLists(Round round, DecisionExperiences experiences, Language language)
+    {
+        yield return new CardText(WhyTexts.Experiences.In(language), TextStyle.Emphasis);
+        if (experiences.IsEmpty)
+            yield return new CardText(WhyTexts.NoExperiences.In(language), TextStyle.Subtle);
+        if (experiences.Linked.Count > 0)
+            yield return List(WhyTexts.Linked.Format(experiences.Linked.Count), experiences.Linked);
+        if (experiences.Cited.Count > 0)
+            yield return List(WhyTexts.Cited.Format(experiences.PrincipleId, experiences.Cited.Count), experiences.Cited);
+        if (experiences.ChantierTotal > 0)
+            yield return List(WhyTexts.FromChantier.Format(round.Scope.ChantierId, experiences.FromChantier.Count, experiences.ChantierTotal), experiences.FromChantier);
+
+        CardList List(Texts.LocalizedText heading, IReadOnlyList<Experience> items) =>
+            new(heading.In(language), [.. items.Select(e => ExperienceLine(e, round.TimeZone, language))]);
+    }
+
+    private static string ExperienceLine(Experience experience, string timeZone, Language language)
+    {
+        var date = JournalTimes.ToLocal(experience.At, timeZone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var answer = experience.Answers.FirstOrDefault(a => a.QuestionKey == "learned") ?? (experience.Answers.Count > 0 ? experience.Answers[0] : null);
+        var text = (answer?.Text ?? "").ReplaceLineEndings(" ");
+        var excerpt = text.Length <= ExcerptLength ? text : text[..(ExcerptLength - 1)].TrimEnd() + "…";
+        return WhyTexts.ExperienceLine.Format(experience.AllyName, date, experience.Id, excerpt).In(language);
     }
 
     private static IEnumerable<string> DissentLines(Position position, Language language)

@@ -1,4 +1,5 @@
 using Coretet.Bot.Dialogs.Alliances;
+using Coretet.Bot.Dialogs.Capture;
 using Coretet.Bot.Dialogs.Consensus;
 using Coretet.Bot.Dialogs.Routing;
 using Coretet.Bot.Dialogs.Turns;
@@ -8,10 +9,10 @@ namespace Coretet.Bot.Dialogs.Journal;
 
 /// <summary>
 /// <c>pourquoi &lt;n&gt;</c> / <c>why &lt;n&gt;</c>: the outcome statement of decision n, every dissent with its
-/// answers, and the experiences that led to it (the journal entries of experiences linked to the round). For allies
-/// and facilitators. <paramref name="rounds"/> is null while the consensus capability is inactive.
+/// answers, and the experiences that led to it (<see cref="DecisionExperiences"/>). For allies and facilitators.
+/// <paramref name="rounds"/> is null while the consensus capability is inactive; the stores, while capture is.
 /// </summary>
-public sealed class WhyFlow(IAllianceGate gate, RoundAccess? rounds, IJournalReader journal) : Flow
+public sealed class WhyFlow(IAllianceGate gate, RoundAccess? rounds, IExperienceStore? experiences, IPrincipleStore? principles, TimeProvider clock) : Flow
 {
     public static readonly CommandSpec Why = new("journal.why", ["pourquoi"], ["why"], JournalTexts.WhyDescription)
     {
@@ -29,13 +30,18 @@ public sealed class WhyFlow(IAllianceGate gate, RoundAccess? rounds, IJournalRea
             return TurnResult.Text(WhyTexts.NoDecisions.In(turn.Language));
         var round = (await rounds.LoadByNumberAsync(context, match.Arguments, cancellationToken)).Value;
         var positions = await rounds.Positions.ListAsync(round.Id, cancellationToken);
-        var experiences = new List<JournalEntry>();
-        await foreach (var entry in journal.ReadAllAsync(context.Alliance.Id, new JournalFilter(Kind: WhyCard.ExperienceKind), cancellationToken))
-        {
-            if (entry.RoundId == round.Id || entry.Data.GetValueOrDefault("decisionId") == round.Id)
-                experiences.Add(entry);
-        }
+        var behind = await ExperiencesAsync(round, cancellationToken);
+        return TurnResult.Show(WhyCard.Render(round, positions, behind, turn.Language));
+    }
 
-        return TurnResult.Show(WhyCard.Render(round, positions, experiences, turn.Language));
+    private async Task<DecisionExperiences> ExperiencesAsync(Round round, CancellationToken cancellationToken)
+    {
+        if (experiences is null)
+            return DecisionExperiences.None;
+        var all = await experiences.ListAsync(round.AllianceId, DateTimeOffset.MinValue, cancellationToken);
+        var candidates = round.Subject.Kind == RoundSubjectKind.Principle && principles is not null
+            ? await principles.ListAsync(round.AllianceId, cancellationToken)
+            : [];
+        return DecisionExperiences.Of(round, all, candidates, clock.GetUtcNow());
     }
 }

@@ -15,6 +15,11 @@ internal static class WhyTexts
     public static readonly LocalizedText Addressed = new(" (répond à la préoccupation)", " (addresses the concern)");
     public static readonly LocalizedText Unanswered = new("  ↳ pas encore de réponse", "  ↳ no answer yet");
     public static readonly LocalizedText Experiences = new("Les expériences qui y ont mené", "The experiences that led to it");
+    public static readonly LocalizedText NoExperiences = new("Aucune expérience n'est encore liée à cette décision.", "No experience is linked to this decision yet.");
+    public static readonly LocalizedText Linked = new("Liées à la décision (bilan) : {0}", "Linked to the decision (review): {0}");
+    public static readonly LocalizedText Cited = new("Citées par le principe {0} : {1}", "Cited by principle {0}: {1}");
+    public static readonly LocalizedText FromChantier = new("Du chantier {0} avant la décision : {1} sur {2}, les plus récentes d'abord", "From chantier {0} before the decision: {1} of {2}, latest first");
+    public static readonly LocalizedText ExperienceLine = new("{0} · {1} · {2} — {3}", "{0} · {1} · {2} — {3}");
     public static readonly LocalizedText NoDecisions = new("Les décisions ne sont pas encore disponibles ici.", "Decisions are not available here yet.");
     public static readonly LocalizedText Full = new("Le dossier complet : `décision {0}`.", "The full record: `decision {0}`.");
 }

@@ -19,6 +19,13 @@ public sealed partial class DialogRouter
     private readonly ILogger<DialogRouter> logger;
     private readonly List<CommandSpec> commands = [];
     private readonly IReadOnlyList<ITurnResultFilter> filters = [];
+    private readonly IReadOnlyList<ITurnObserver> observers = [];
+
+    public DialogRouter(IEnumerable<Flow> flows, IEnumerable<ITurnResultFilter> filters, IEnumerable<ITurnObserver> observers, ILogger<DialogRouter> logger)
+        : this(flows, filters, logger)
+    {
+        this.observers = [.. observers];
+    }
 
     public DialogRouter(IEnumerable<Flow> flows, IEnumerable<ITurnResultFilter> filters, ILogger<DialogRouter> logger)
         : this(flows, logger)
@@ -50,6 +57,8 @@ public sealed partial class DialogRouter
     {
         try
         {
+            foreach (var observer in observers)
+                await observer.OnTurnAsync(turn, cancellationToken);
             var result = turn.Kind switch
             {
                 TurnKind.Message => await OnMessageAsync(turn, cancellationToken),

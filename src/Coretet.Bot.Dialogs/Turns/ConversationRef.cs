@@ -12,5 +12,8 @@ public sealed record ConversationRef(string Platform, string Id, ConversationKin
 
     public string? Name { get; init; }
 
+    /// <summary>The enclosing team's (or workspace's) display name when the platform says it.</summary>
+    public string? SpaceName { get; init; }
+
     public string Key => $"{Platform}:{Id}";
 }

@@ -6,12 +6,14 @@ namespace Coretet.Bot.Channels;
 /// <summary>
 /// Platform-neutral delivery of a <see cref="TurnResult"/>: each reply goes to the <see cref="IChannelSender"/> of
 /// its target's platform; keyed cards are recorded in <see cref="IPostedCardStore"/>; every posting of a refreshed
-/// card is updated (coalesced per key). A failed delivery is logged and does not stop the others.
+/// card is updated (coalesced per key in this process, versioned across instances by <see cref="PostedCardRefresher"/>).
+/// A failed delivery is logged and does not stop the others.
 /// </summary>
 public sealed partial class ReplyDispatcher(
     IEnumerable<IChannelSender> senders,
     IPostedCardStore postedCards,
     CardRefreshCoalescer coalescer,
+    PostedCardRefresher refresher,
     TimeProvider time,
     ILogger<ReplyDispatcher> logger) : IReplyDispatcher
 {
@@ -83,20 +85,8 @@ public sealed partial class ReplyDispatcher(
         await RecordAsync(view, conversation, messageId, cancellationToken);
     }
 
-    private async Task ApplyRefreshAsync(CardRefresh refresh, CancellationToken cancellationToken)
-    {
-        foreach (var posting in await postedCards.ListAsync(refresh.CardKey, cancellationToken))
-        {
-            try
-            {
-                await Sender(posting.Conversation.Platform).UpdateAsync(posting.Conversation, posting.MessageId, refresh.Render(posting.Language), cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                LogRefreshFailed(logger, refresh.CardKey, posting.Conversation.Key, posting.MessageId, ex);
-            }
-        }
-    }
+    private Task ApplyRefreshAsync(CardRefresh refresh, CancellationToken cancellationToken) =>
+        refresher.RefreshAsync(refresh, (copy, view, ct) => Sender(copy.Conversation.Platform).UpdateAsync(copy.Conversation, copy.MessageId, view, ct), cancellationToken);
 
     private IChannelSender Sender(string platform) =>
         senders.FirstOrDefault(s => s.Handles(platform)) ?? throw new InvalidOperationException($"No channel sender handles platform '{platform}'.");
@@ -106,9 +96,6 @@ public sealed partial class ReplyDispatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivering a reply ({Target}) for turn {ActivityId} failed")]
     private static partial void LogDeliveryFailed(ILogger logger, string target, string? activityId, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Refreshing card {CardKey} in {Conversation} (message {MessageId}) failed")]
-    private static partial void LogRefreshFailed(ILogger logger, string cardKey, string conversation, string messageId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No way to reach {User} directly: the bot has never heard from them")]
     private static partial void LogNoDirectRoute(ILogger logger, string user);

@@ -32,6 +32,7 @@ public static class CaptureRegistration
         services.AddSingleton<Flow, ExperienceFlow>();
         services.AddSingleton<Flow, CapturePreferencesFlow>();
         services.AddSingleton<Flow, PrincipleFlow>();
+        services.AddSingleton<ITurnObserver, CaptureReachability>();
         return services;
     }
 }

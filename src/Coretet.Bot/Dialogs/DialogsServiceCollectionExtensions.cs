@@ -13,6 +13,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddCapture();
         services.AddConsensus();
         services.AddWiring();
+        services.AddDecisionReviews();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Coretet.Bot.Consensus;
 using Coretet.Bot.Dialogs.Alliances;
+using Coretet.Bot.Dialogs.Capture;
 using Coretet.Bot.Dialogs.Chantiers;
 using Coretet.Bot.Dialogs.Consensus;
 using Coretet.Bot.Dialogs.Journal;
@@ -27,10 +28,11 @@ public static class JournalRegistration
         services.AddSweep<FileCleanupSweep>();
         services.AddSingleton<IJournalReader, TableJournalReader>();
         services.AddSingleton(sp => new JournalExporter(sp.GetRequiredService<IJournalReader>(), sp.GetRequiredService<IAllyDirectory>(),
-            sp.GetServices<IChantierDirectory>(), Rounds(sp), sp.GetRequiredService<TimeProvider>()));
+            sp.GetServices<IChantierDirectory>(), Rounds(sp), sp.GetRequiredService<TimeProvider>(), sp.GetService<IExperienceStore>(), sp.GetService<IPrincipleStore>()));
         services.AddSingleton<Flow, JournalFlow>();
         services.AddSingleton<Flow, ExportFlow>();
-        services.AddSingleton<Flow>(sp => new WhyFlow(sp.GetRequiredService<IAllianceGate>(), Rounds(sp), sp.GetRequiredService<IJournalReader>()));
+        services.AddSingleton<Flow>(sp => new WhyFlow(sp.GetRequiredService<IAllianceGate>(), Rounds(sp),
+            sp.GetService<IExperienceStore>(), sp.GetService<IPrincipleStore>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

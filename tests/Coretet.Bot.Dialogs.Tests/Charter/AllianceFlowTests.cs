@@ -23,7 +23,9 @@ public class AllianceFlowTests
         Assert.Equal("Transition", alliance.Name);
         Assert.Equal(language, alliance.DefaultLanguage);
         Assert.Equal(General.Key, Assert.Single(alliance.Conversations).Key);
-        Assert.Contains(result.Replies.Select(r => r.View).OfType<CardView>().SelectMany(AllText), t => t.Contains(expected, StringComparison.Ordinal));
+        var texts = result.Replies.Select(r => r.View).OfType<CardView>().SelectMany(AllText).ToList();
+        Assert.Contains(texts, t => t.Contains(expected, StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("ajoutez-moi", StringComparison.OrdinalIgnoreCase) || t.Contains("add me", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(JournalKinds.AllianceCreated, Assert.Single(world.Journal.Entries).Kind);
     }
 
@@ -43,14 +45,18 @@ public class AllianceFlowTests
         Assert.Single(world.Journal.Entries);
     }
 
-    [Fact]
-    public async Task Install_InPersonalChat_CreatesNoAlliance()
+    [Theory]
+    [InlineData(Language.French, "Ajoutez-moi à une équipe ou à une conversation de groupe")]
+    [InlineData(Language.English, "Add me to a team or a group chat")]
+    public async Task Install_InPersonalChat_CreatesNoAllianceAndSaysHowToJoinOne(Language language, string expected)
     {
         var world = new CharterWorld();
 
-        var result = await world.Install(where: Personal(Alice));
+        var result = await world.Install(where: Personal(Alice), language: language);
 
-        Assert.Equal("welcome", Assert.IsType<CardView>(Assert.Single(result.Replies).View).Key);
+        var welcome = Assert.IsType<CardView>(Assert.Single(result.Replies).View);
+        Assert.Equal("welcome", welcome.Key);
+        Assert.Contains(AllText(welcome), t => t.Contains(expected, StringComparison.Ordinal));
         Assert.Null(await world.Alliances.FindIdByAddressAsync(AllianceAddresses.Person(Alice), default));
     }
 
@@ -103,8 +109,8 @@ public class AllianceFlowTests
     }
 
     [Theory]
-    [InlineData("lier", "lier <code>")]
-    [InlineData("lier 0000-1111", "lier <code>")]
+    [InlineData("lier", "lier ‹code›")]
+    [InlineData("lier 0000-1111", "lier ‹code›")]
     [InlineData("lier ABCDE-FGHJK", "inconnu")]
     public async Task Link_BadOrUnknownCode_ExplainsWhatToDo(string text, string expected)
     {

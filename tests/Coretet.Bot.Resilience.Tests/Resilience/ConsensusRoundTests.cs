@@ -16,10 +16,13 @@ public sealed class ConsensusRoundTests(ClusterFixture fixture, ITestOutputHelpe
 
         var answers = await round.TakePositionsAsync();
 
-        output.WriteLine($"consensus: {n} allies signed in {signed.TotalSeconds:F1} s, positions taken in {(started.Elapsed - signed).TotalSeconds:F1} s over {cluster.Instances.Count} instances");
+        output.WriteLine($"consensus: {n} allies signed in {signed.TotalSeconds:F1} s, positions taken in {(started.Elapsed - signed).TotalSeconds:F1} s over {cluster.Instances.Count} instances; the round card was updated {cluster.Versions(round.Card).Count - 1} times");
         Assert.All(answers, a => Assert.Equal(200, a.Status));
         Assert.Equal(n, await round.PositionsAsync());
         Assert.Empty(round.InconsistentVersions());
+
+        // Render versions on the posted card: whichever instance's update landed last, it shows the final tally.
+        AssertConverged(await round.LatestAsync());
         AssertConverged(await round.ChangeFirstPositionAsync(0));
     }
 

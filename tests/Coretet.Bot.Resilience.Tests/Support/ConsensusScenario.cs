@@ -56,17 +56,25 @@ public sealed class ConsensusScenario(ClusterAlliance alliance, BotReply card, T
         [.. Cluster.Versions(Card).Select(v => v.CardText).Where(text => !IsConsistent(text, Alliance.Allies.Count))];
 
     /// <summary>
-    /// Instances refresh the shared round card independently, so under concurrent clicks an older render may land
-    /// last (see docs/operating.md). The next single change must show the exact tally: the first ally (standing
-    /// aside) now agrees, through <paramref name="instance"/>; still one position each.
+    /// One more change, through <paramref name="instance"/> (after a restart: the restarted one): the first ally
+    /// (standing aside) now agrees; still one position each, and the card shows the exact tally.
     /// </summary>
     public async Task<Convergence> ChangeFirstPositionAsync(int instance)
     {
-        var n = Alliance.Allies.Count;
         var changed = await Cluster.ClickAsync(instance, Alliance.Allies[0], Card, Agree);
-        var asides = Alliance.Allies.Count(a => StanceOf(a) == StandAside) - 1;
-        var latest = Cluster.Versions(Card)[^1].CardText;
-        return new Convergence(changed.Status, await PositionsAsync(), latest, n, n - asides, asides);
+        return await LatestAsync(changed.Status, changedToAgree: 1);
+    }
+
+    /// <summary>
+    /// The card as it stands (its latest version) against the stored positions, <paramref name="changedToAgree"/>
+    /// allies having moved from standing aside to agree. Render versions on the posted card mean that whichever
+    /// instance's update landed last, it shows the final tally.
+    /// </summary>
+    public async Task<Convergence> LatestAsync(int status = 200, int changedToAgree = 0)
+    {
+        var n = Alliance.Allies.Count;
+        var asides = Alliance.Allies.Count(a => StanceOf(a) == StandAside) - changedToAgree;
+        return new Convergence(status, await PositionsAsync(), Cluster.Versions(Card)[^1].CardText, n, n - asides, asides);
     }
 
     /// <summary>What <see cref="ChangeFirstPositionAsync"/> saw, and what an exact card shows.</summary>

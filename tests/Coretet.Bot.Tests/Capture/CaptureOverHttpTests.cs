@@ -32,9 +32,13 @@ public sealed partial class CaptureOverHttpTests
         call.Operation == ConnectorOperation.Send && call.Succeeded && new BotReply(call).AllText.Contains("Capitaliser l'expérience", StringComparison.Ordinal)
         || call.Operation == ConnectorOperation.Send && call.Succeeded && new BotReply(call).AllText.Contains("Capture experience", StringComparison.Ordinal);
 
-    private static async Task<BotHost> StartAsync(CaptureFakeAlliance alliance, ShiftedClock clock, CaptureJobListener? jobs = null, string? sharedStorage = null) =>
+    /// <summary>The real host with the fake alliance; <paramref name="settings"/> are configuration keys (a shared storage, pacing).</summary>
+    private static async Task<BotHost> StartAsync(CaptureFakeAlliance alliance, ShiftedClock clock, CaptureJobListener? jobs = null, string? sharedStorage = null,
+        IReadOnlyDictionary<string, string>? settings = null) =>
         await BotHost.StartAsync(o =>
         {
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+                o.Set(key, value);
             o.UseTime(clock).ConfigureServices(s =>
             {
                 s.AddSingleton<IAllianceGate>(alliance);
@@ -171,29 +175,58 @@ public sealed partial class CaptureOverHttpTests
         Assert.All(users, u => Assert.Single(calls, c => IsPrompt(c) && c.ConversationId == FakeConnector.PersonalConversationId(u.Id)));
     }
 
+    /// <summary>Plans a schedule and fires it with the first send answered 403: the ally it hit is marked unreachable.</summary>
+    private static async Task<(string ScheduleId, TeamsUser Blocked)> BlockOneAsync(BotHost bot, CaptureFakeAlliance alliance, params TeamsUser[] users)
+    {
+        var id = await PlanAsync(bot, users);
+        // Fired directly (no chat reply), so that the scripted 403 can only hit a prompt.
+        bot.Connector.FailNext(1, HttpStatusCode.Forbidden, when: op => op == ConnectorOperation.Send);
+        var first = bot.Connector.LastSequence;
+        await bot.Get<ICaptureTriggers>().FireNowAsync(alliance.Alliance.Id, id, Monday, default);
+        await bot.Connector.WaitForAsync(c => c.Sequence > first && IsPrompt(c), users.Length - 1);
+        var records = await RecordsAsync(bot, CaptureKeys.Occurrence(id, Monday), users.Length);
+        var blocked = Assert.Single(records, r => r.Status == PromptStatus.Unreachable).AllyId;
+        Assert.True((await bot.Get<ICapturePreferencesStore>().GetAsync(alliance.Alliance.Id, blocked, default)).Unreachable);
+        return (id, users.Single(u => Ref(u).Key == blocked));
+    }
+
     [Fact]
     public async Task AllyWhoBlockedTheBot_IsMarkedUnreachableAndNotTriedAgain()
     {
         var alliance = new CaptureFakeAlliance([Ref(Alice), Ref(Bob), Ref(Carol)]);
         var clock = new ShiftedClock(Monday);
         await using var bot = await StartAsync(alliance, clock);
-        var id = await PlanAsync(bot, Alice, Bob, Carol);
-        // Fired directly (no chat reply), so that the scripted 403 can only hit a prompt.
-        bot.Connector.FailNext(1, HttpStatusCode.Forbidden, when: op => op == ConnectorOperation.Send);
-        var first = bot.Connector.LastSequence;
-        await bot.Get<ICaptureTriggers>().FireNowAsync(CaptureFakeAlliance.AllianceId, id, Monday, default);
-        await bot.Connector.WaitForAsync(c => c.Sequence > first && IsPrompt(c), 2);
-        var records = await RecordsAsync(bot, CaptureKeys.Occurrence(id, Monday), 3);
-        var blocked = Assert.Single(records, r => r.Status == PromptStatus.Unreachable).AllyId;
-        Assert.True((await bot.Get<ICapturePreferencesStore>().GetAsync(CaptureFakeAlliance.AllianceId, blocked, default)).Unreachable);
+        var (id, blocked) = await BlockOneAsync(bot, alliance, Alice, Bob, Carol);
 
         clock.Rebase(Monday.AddMinutes(5));
         var since = bot.Connector.LastSequence;
         await CaptureNowAsync(bot, id, 2);
-        var blockedConversation = FakeConnector.PersonalConversationId(blocked["msteams:".Length..]);
         // Proactive sends only (prompts, tried or not): when the blocked ally is the one who typed "capture now",
         // the bot still replies to that message.
-        Assert.DoesNotContain(bot.Connector.CallsSince(since), c => c.ConversationId == blockedConversation && c.Operation == ConnectorOperation.Send);
+        Assert.DoesNotContain(bot.Connector.CallsSince(since), c => c.ConversationId == FakeConnector.PersonalConversationId(blocked.Id) && c.Operation == ConnectorOperation.Send);
+    }
+
+    [Fact]
+    public async Task AllyWhoBlockedTheBot_WritesAgain_IsReachableAgainJournaledAndPrompted()
+    {
+        var alliance = new CaptureFakeAlliance([Ref(Alice), Ref(Bob), Ref(Carol)]);
+        var clock = new ShiftedClock(Monday);
+        await using var bot = await StartAsync(alliance, clock);
+        var (id, blocked) = await BlockOneAsync(bot, alliance, Alice, Bob, Carol);
+        var preferences = bot.Get<ICapturePreferencesStore>();
+
+        // Any turn counts, not only a capture command; a turn from someone who is not marked changes nothing.
+        await bot.Teams.SendAsync(blocked, "aide");
+        Assert.False((await preferences.GetAsync(alliance.Alliance.Id, Ref(blocked).Key, default)).Unreachable);
+        Assert.Empty(await preferences.FindUnreachableAsync(Ref(blocked).Key, default));
+        var journaled = Assert.Single(alliance.Journal, j => j.Kind == CaptureEvents.AllyReachableAgain);
+        Assert.Equal(Ref(blocked).Key, journaled.ActorId);
+        await bot.Teams.SendAsync(blocked, "aide");
+        Assert.Single(alliance.Journal, j => j.Kind == CaptureEvents.AllyReachableAgain);
+
+        clock.Rebase(Monday.AddMinutes(5));
+        var prompts = await CaptureNowAsync(bot, id, 3);
+        Assert.Single(prompts, c => c.ConversationId == FakeConnector.PersonalConversationId(blocked.Id));
     }
 
     /// <summary>The ledger once it holds <paramref name="count"/> records (the job records a failure after the other sends).</summary>

@@ -33,9 +33,9 @@ internal sealed class ChantierBot : IAsyncDisposable
 
     public TeamsConversation Channel { get; }
 
-    public static async Task<ChantierBot> StartAsync()
+    public static async Task<ChantierBot> StartAsync(Action<BotHostOptions>? configure = null)
     {
-        var bot = new ChantierBot(await BotHost.StartAsync());
+        var bot = new ChantierBot(await BotHost.StartAsync(configure));
         await bot.Teams.InstallAsync(bot.Channel, bot.facilitator);
         var form = (await bot.Teams.SendAsync(bot.facilitator, "rédiger la charte", bot.Channel)).Single();
         await bot.Teams.ClickAsync(bot.facilitator, form, "Publier la version 1", Charter);

@@ -43,22 +43,25 @@ internal sealed class ConsensusScenario : IAsyncDisposable
     {
         var clock = new TestClock(Start);
         var alliance = new ConsensusAlliance(Languages.FromLocale(locale));
-        var bot = await BotHost.StartAsync(o => o
-            .UseTime(clock)
-            .Set("Consensus:SweepSeconds", "86400")
-            .ConfigureServices(s =>
-            {
-                s.RemoveAll<IAllianceGate>();
-                s.RemoveAll<IAllyDirectory>();
-                s.RemoveAll<IChantierDirectory>();
-                s.RemoveAll<IJournal>();
-                s.AddSingleton<IAllianceGate>(alliance);
-                s.AddSingleton<IAllyDirectory>(alliance);
-                s.AddSingleton<IChantierDirectory>(alliance);
-                s.AddSingleton<IJournal>(alliance);
-            }));
+        var bot = await BotHost.StartAsync(o => Configure(o, alliance, clock));
         return new ConsensusScenario(bot, alliance, clock, locale);
     }
+
+    /// <summary>A host on <paramref name="alliance"/> and <paramref name="clock"/> (several hosts may share them, as instances).</summary>
+    public static BotHostOptions Configure(BotHostOptions options, ConsensusAlliance alliance, TestClock clock) => options
+        .UseTime(clock)
+        .Set("Consensus:SweepSeconds", "86400")
+        .ConfigureServices(s =>
+        {
+            s.RemoveAll<IAllianceGate>();
+            s.RemoveAll<IAllyDirectory>();
+            s.RemoveAll<IChantierDirectory>();
+            s.RemoveAll<IJournal>();
+            s.AddSingleton<IAllianceGate>(alliance);
+            s.AddSingleton<IAllyDirectory>(alliance);
+            s.AddSingleton<IChantierDirectory>(alliance);
+            s.AddSingleton<IJournal>(alliance);
+        });
 
     public string L(string french, string english) => English ? english : french;
 

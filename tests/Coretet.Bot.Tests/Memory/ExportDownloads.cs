@@ -11,12 +11,20 @@ internal static class ExportDownloads
 {
     public static async Task<byte[]> ExportAsync(BotHost bot, TeamsUser who, string command)
     {
-        await bot.Teams.SendAsync(who, command);
-        var direct = bot.Connector.Calls.Last(c => c.ConversationId == bot.Teams.Personal(who).Id && c.Activity?.Text?.Contains("/api/files/", StringComparison.Ordinal) == true);
+        var link = await LinkAsync(bot, who, command);
         using var browser = FileLinkTests.Browser(bot);
-        using var response = await browser.GetAsync(FileLinkTests.LinkIn(direct.Activity!.Text));
+        using var response = await browser.GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    /// <summary>The download link the bot sent <paramref name="who"/> privately (in their 1:1 chat) after <paramref name="command"/>, written in their 1:1 chat unless <paramref name="where"/> says otherwise.</summary>
+    public static async Task<string> LinkAsync(BotHost bot, TeamsUser who, string command, TeamsConversation? where = null)
+    {
+        var before = bot.Connector.LastSequence;
+        await bot.Teams.SendAsync(who, command, where);
+        var direct = bot.Connector.CallsSince(before).Last(c => c.ConversationId == bot.Teams.Personal(who).Id && c.Activity?.Text?.Contains("/api/files/", StringComparison.Ordinal) == true);
+        return FileLinkTests.LinkIn(direct.Activity!.Text);
     }
 
     public static string Text(byte[] bytes) => Encoding.UTF8.GetString(bytes);

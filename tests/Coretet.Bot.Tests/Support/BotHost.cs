@@ -20,6 +20,7 @@ namespace Coretet.Bot.Tests.Support;
 public sealed class BotHost : IAsyncDisposable
 {
     private readonly Factory factory;
+    private bool ownsConnector;
 
     private BotHost(Factory factory, FakeConnector connector, HttpClient http, string storagePath)
     {
@@ -58,20 +59,21 @@ public sealed class BotHost : IAsyncDisposable
             .Set("MicrosoftAppId", "")
             .Set("BotFramework:Connector:RetryBaseDelay", "00:00:00.020");
         configure?.Invoke(options);
-        var connector = await FakeConnector.StartAsync();
+        var connector = options.SharedConnector ?? await FakeConnector.StartAsync();
         var factory = new Factory(options);
         factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var http = new HttpClient { BaseAddress = new Uri(address + "/"), Timeout = TimeSpan.FromSeconds(60) };
-        return new BotHost(factory, connector, http, storage);
+        return new BotHost(factory, connector, http, storage) { ownsConnector = options.SharedConnector is null };
     }
 
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
         await factory.DisposeAsync();
-        await Connector.DisposeAsync();
+        if (ownsConnector)
+            await Connector.DisposeAsync();
         try
         {
             Directory.Delete(StoragePath, recursive: true);

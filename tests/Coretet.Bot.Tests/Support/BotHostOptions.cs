@@ -10,6 +10,8 @@ public sealed class BotHostOptions
 
     internal List<Action<IServiceCollection>> ServiceOverrides { get; } = [];
 
+    internal FakeConnector? SharedConnector { get; private set; }
+
     /// <summary>A configuration key, as in appsettings (<c>MicrosoftAppId</c>, <c>BotFramework:Issuer</c>...).</summary>
     public BotHostOptions Set(string key, string? value)
     {
@@ -20,6 +22,16 @@ public sealed class BotHostOptions
     public BotHostOptions ConfigureServices(Action<IServiceCollection> configure)
     {
         ServiceOverrides.Add(configure);
+        return this;
+    }
+
+    /// <summary>
+    /// Use <paramref name="connector"/> (owned by the caller, not disposed with the host) instead of a fresh one: several
+    /// hosts then play instances behind one Teams (pair it with a shared <c>Storage:EmbeddedPath</c> or <c>ConnectionStrings:Tables</c>).
+    /// </summary>
+    public BotHostOptions UseConnector(FakeConnector connector)
+    {
+        SharedConnector = connector;
         return this;
     }
 

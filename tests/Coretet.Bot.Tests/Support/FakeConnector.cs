@@ -21,6 +21,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly WebApplication app;
     private readonly List<ConnectorCall> calls = [];
     private readonly List<ScriptedFailure> failures = [];
+    private readonly List<(ConnectorOperation Operation, string? MessageId, ConnectorHold Hold)> holds = [];
     private readonly Dictionary<string, List<ChannelAccount>> members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Activity> current = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim changed = new(0);
@@ -80,6 +81,18 @@ public sealed class FakeConnector : IAsyncDisposable
             failures.Add(new ScriptedFailure(times, status, retryAfter, when ?? (_ => true)));
     }
 
+    /// <summary>
+    /// The next <paramref name="operation"/> call (on <paramref name="messageId"/> when given) waits, before it is
+    /// applied and recorded, until the hold is released: lets a test decide which of two updates lands last.
+    /// </summary>
+    public ConnectorHold HoldNext(ConnectorOperation operation, string? messageId = null)
+    {
+        var hold = new ConnectorHold();
+        lock (holds)
+            holds.Add((operation, messageId, hold));
+        return hold;
+    }
+
     /// <summary>The message as it stands now (after updates), or null when it never existed or was deleted.</summary>
     public Activity? Message(string messageId)
     {
@@ -129,6 +142,8 @@ public sealed class FakeConnector : IAsyncDisposable
         var operation = Classify(context.Request.Method, segments);
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
+        if (TakeHold(operation, segments.Length > 4 ? segments[4] : null) is { } hold)
+            await hold.WaitAsync();
         var failure = TakeFailure(operation);
         var status = failure?.Status is { } failed ? (int)failed
             : operation == ConnectorOperation.Unknown ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
@@ -215,6 +230,19 @@ public sealed class FakeConnector : IAsyncDisposable
             Members = [.. roster.Skip(start).Take(size)],
             ContinuationToken = next < roster.Count ? next.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
+    }
+
+    private ConnectorHold? TakeHold(ConnectorOperation operation, string? messageId)
+    {
+        lock (holds)
+        {
+            var index = holds.FindIndex(h => h.Operation == operation && (h.MessageId is null || h.MessageId == messageId));
+            if (index < 0)
+                return null;
+            var hold = holds[index].Hold;
+            holds.RemoveAt(index);
+            return hold;
+        }
     }
 
     private ScriptedFailure? TakeFailure(ConnectorOperation operation)

@@ -41,6 +41,21 @@ public sealed class SentCardsTests
         Assert.Contains(cards, c => c.Contains("What I can do", StringComparison.Ordinal));
         Assert.Contains(cards, c => c.Contains("Ce que je sais faire", StringComparison.Ordinal));
         await AdaptiveCardValidator.AssertValidAsync(cards);
+        AssertNoTagLikeText(cards.Concat(bot.Connector.Calls.Select(c => c.Activity?.Text ?? "")));
+    }
+
+    /// <summary>
+    /// Teams reads <c>&lt;word&gt;</c> in a message or a card as HTML and drops it ("lier &lt;code&gt;" showed as "lier"
+    /// and a code block): placeholders are written ‹n›. Mentions (<c>&lt;at&gt;</c>) are the one tag the bot sends.
+    /// </summary>
+    private static void AssertNoTagLikeText(IEnumerable<string> texts)
+    {
+        var tags = texts
+            .SelectMany(t => System.Text.RegularExpressions.Regex.Matches(t, @"</?[A-Za-zÀ-ÿ][^<>""]{0,40}>").Select(m => m.Value))
+            .Where(tag => tag is not "<at>" and not "</at>")
+            .Distinct()
+            .ToList();
+        Assert.True(tags.Count == 0, "Sent text Teams would read as HTML: " + string.Join(", ", tags));
     }
 
     private static List<string> SentCards(FakeConnector connector) =>

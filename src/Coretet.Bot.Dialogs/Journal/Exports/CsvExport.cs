@@ -7,7 +7,8 @@ namespace Coretet.Bot.Dialogs.Journal.Exports;
 /// <summary>
 /// A zip with one CSV per kind of entry (<c>CharterPublished.csv</c>, <c>PositionTaken.csv</c>…): RFC 4180, UTF-8
 /// with BOM (spreadsheets read accents), the common columns then one column per fact of that kind. Cells that a
-/// spreadsheet would run as a formula are prefixed with an apostrophe. Rounds' full records are under <c>records/</c>.
+/// spreadsheet would run as a formula are prefixed with an apostrophe. Rounds' full records, experiences and
+/// principles are under <c>records/</c>.
 /// </summary>
 public static class CsvExport
 {
@@ -25,7 +26,7 @@ public static class CsvExport
                 WriteKind(writer, export, [.. kind]);
             }
 
-            foreach (var (name, rows) in RoundRecordCsv.Tables(export.Rounds))
+            foreach (var (name, rows) in RoundRecordCsv.Tables(export.Rounds).Concat(CaptureRecordCsv.Tables(export)))
             {
                 using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
                 foreach (var row in rows)

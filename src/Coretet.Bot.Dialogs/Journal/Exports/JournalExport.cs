@@ -1,3 +1,4 @@
+using Coretet.Bot.Dialogs.Capture;
 using Coretet.Bot.Dialogs.Chantiers;
 using Coretet.Bot.Dialogs.Consensus;
 using Coretet.Bot.Dialogs.Texts;
@@ -21,6 +22,12 @@ public sealed record JournalExport(string AllianceId, string AllianceName, strin
 
     /// <summary>Each round of the scope with every position (history and answers included), by number.</summary>
     public IReadOnlyList<RoundSnapshot> Rounds { get; init; } = [];
+
+    /// <summary>What allies shared in the scope, with their answers, oldest first ("nothing to report" left out).</summary>
+    public IReadOnlyList<Experience> Experiences { get; init; } = [];
+
+    /// <summary>The guiding principles: all of the alliance's, or for a chantier those citing its experiences.</summary>
+    public IReadOnlyList<Principle> Principles { get; init; } = [];
 
     /// <summary>A time in the alliance's time zone, as exports print it.</summary>
     public string Local(DateTimeOffset at) =>

@@ -1,4 +1,5 @@
 using Coretet.Bot.Dialogs.Alliances;
+using Coretet.Bot.Dialogs.Capture;
 using Coretet.Bot.Dialogs.Chantiers;
 using Coretet.Bot.Dialogs.Consensus;
 using Coretet.Bot.Dialogs.Turns;
@@ -7,8 +8,15 @@ using Coretet.Bot.Dialogs.Views;
 namespace Coretet.Bot.Dialogs.Journal.Exports;
 
 /// <summary>Gathers an export (public entries of the scope, oldest first; allies' public facts; chantiers; rounds'
-/// full records when consensus is available) and writes it in a format.</summary>
-public sealed class JournalExporter(IJournalReader journal, IAllyDirectory allies, IEnumerable<IChantierDirectory> chantiers, RoundAccess? rounds, TimeProvider clock)
+/// full records when consensus is available; experiences and principles when capture is) and writes it in a format.</summary>
+public sealed class JournalExporter(
+    IJournalReader journal,
+    IAllyDirectory allies,
+    IEnumerable<IChantierDirectory> chantiers,
+    RoundAccess? rounds,
+    TimeProvider clock,
+    IExperienceStore? experiences = null,
+    IPrincipleStore? principles = null)
 {
     private readonly IChantierDirectory? chantierDirectory = chantiers.FirstOrDefault();
 
@@ -24,6 +32,7 @@ public sealed class JournalExporter(IJournalReader journal, IAllyDirectory allie
         entries.Reverse();
         var everyone = (await allies.ListAsync(alliance.Id, cancellationToken)).Select(ExportedAlly.Of);
         var scope = chantier is null ? ExportTexts.WholeAlliance : ExportTexts.OneChantier.Format(chantier.Id, chantier.Title);
+        var (shared, drawn) = await CaptureAsync(alliance.Id, chantier, cancellationToken);
         return new JournalExport(alliance.Id, alliance.Name, alliance.TimeZone, scope, clock.GetUtcNow(), language)
         {
             ChantierId = chantier?.Id,
@@ -32,7 +41,23 @@ public sealed class JournalExporter(IJournalReader journal, IAllyDirectory allie
             Chantiers = chantier is not null ? [chantier]
                 : chantierDirectory is null ? [] : await chantierDirectory.ListAsync(alliance.Id, includeClosed: true, cancellationToken),
             Rounds = await RoundsAsync(alliance.Id, chantier, cancellationToken),
+            Experiences = shared,
+            Principles = drawn,
         };
+    }
+
+    private async Task<(IReadOnlyList<Experience>, IReadOnlyList<Principle>)> CaptureAsync(string allianceId, ChantierSummary? chantier, CancellationToken cancellationToken)
+    {
+        var shared = experiences is null ? [] : (await experiences.ListAsync(allianceId, DateTimeOffset.MinValue, cancellationToken))
+            .Where(e => !e.NothingToReport && (chantier is null || e.ChantierId == chantier.Id))
+            .OrderBy(e => e.At)
+            .ToList();
+        var ids = shared.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var drawn = principles is null ? [] : (await principles.ListAsync(allianceId, cancellationToken))
+            .Where(p => chantier is null || p.ExperienceIds.Any(ids.Contains))
+            .OrderBy(p => p.ProposedAt)
+            .ToList();
+        return (shared, drawn);
     }
 
     private async Task<IReadOnlyList<RoundSnapshot>> RoundsAsync(string allianceId, ChantierSummary? chantier, CancellationToken cancellationToken)

@@ -1,105 +1,92 @@
 using System.Text.Json;
+using Coretet.Bot.Dialogs.Capture;
+using Coretet.Bot.Dialogs.Chantiers;
+using Coretet.Bot.Dialogs.Consensus;
 
 namespace Coretet.Bot.Dialogs.Journal.Exports;
 
-/// <summary>Everything, with ids: the alliance, the scope, every entry (both languages, all facts), the allies (public facts) and chantiers.</summary>
+/// <summary>
+/// Everything, with ids: the alliance, the scope, every entry (both languages, all facts), the allies (public facts),
+/// the chantiers, the rounds (revisions, outcome, positions with their history and answers), the experiences with
+/// their answers and the guiding principles with the experiences they cite. Each JSON object is
+/// declared once below as a record; the serializer is the only writer (camelCase names, in declaration order).
+/// </summary>
 public static class JsonExport
 {
-    public static byte[] Write(JournalExport export)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteStartObject("alliance");
-            json.WriteString("id", export.AllianceId);
-            json.WriteString("name", export.AllianceName);
-            json.WriteString("timeZone", export.TimeZone);
-            json.WriteEndObject();
-            json.WriteStartObject("scope");
-            json.WriteString("chantierId", export.ChantierId);
-            json.WriteString("label", export.Scope.In(export.Language));
-            json.WriteEndObject();
-            json.WriteString("generatedAt", export.GeneratedAt);
-            WriteEntries(json, export);
-            WriteAllies(json, export);
-            WriteChantiers(json, export);
-            RoundRecordJson.Write(json, export.Rounds);
-            json.WriteEndObject();
-        }
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-        return buffer.ToArray();
+    public static byte[] Write(JournalExport export) => JsonSerializer.SerializeToUtf8Bytes(Document(export), Options);
+
+    private static DocumentJson Document(JournalExport export) => new(
+        new AllianceJson(export.AllianceId, export.AllianceName, export.TimeZone),
+        new ScopeJson(export.ChantierId, export.Scope.In(export.Language)),
+        export.GeneratedAt,
+        [.. export.Entries.Select(Entry)],
+        [.. export.Allies.Select(a => new AllyJson(a.Id, a.Name, a.Status.ToString(), a.Engagement.ToString(), a.SignedVersion, a.SignedAt, a.Organisation))],
+        [.. export.Chantiers.Select(Chantier)],
+        [.. export.Rounds.Select(RoundRecord)],
+        [.. export.Experiences.Select(ExperienceRecord)],
+        [.. export.Principles.Select(p => new PrincipleJson(p.Id, p.Text, p.Status.ToString(), p.ProposedBy, p.ProposedByName, p.ProposedAt, p.ExperienceIds, p.RoundId))]);
+
+    private static EntryJson Entry(JournalEntry e) =>
+        new(e.Id, e.Kind, e.At, e.ActorId, e.ActorName, e.ChantierId, e.RoundId, e.SubjectId, new SummaryJson(e.Summary.French, e.Summary.English),
+            new SortedDictionary<string, string>(e.Data.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal), StringComparer.Ordinal));
+
+    private static ChantierJson Chantier(ChantierSummary c) => new(c.Id, c.Title, c.IsOpen, c.Animators, c.Participants);
+
+    private static RoundJson RoundRecord(RoundSnapshot record)
+    {
+        var r = record.Round;
+        var outcome = r.Outcome is { } o ? new OutcomeJson(o.Kind.ToString(), o.Computed.ToString(), o.ClosedAt, o.ClosedBy, o.Statement, o.ArbitratedBy) : null;
+        return new RoundJson(r.Id, r.Number, r.Scope.ChantierId, r.Subject.Kind.ToString(), r.Subject.SubjectId, r.InitiatorId, r.OpenedAt, r.Deadline,
+            r.Status.ToString(), [.. r.Revisions.Select(v => new RevisionJson(v.Number, v.Text, v.AuthorId, v.At))], outcome, [.. record.Positions.Select(PositionRecord)]);
     }
 
-    private static void WriteEntries(Utf8JsonWriter json, JournalExport export)
-    {
-        json.WriteStartArray("entries");
-        foreach (var e in export.Entries)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", e.Id);
-            json.WriteString("kind", e.Kind);
-            json.WriteString("at", e.At);
-            json.WriteString("actorId", e.ActorId);
-            json.WriteString("actorName", e.ActorName);
-            json.WriteString("chantierId", e.ChantierId);
-            json.WriteString("roundId", e.RoundId);
-            json.WriteString("subjectId", e.SubjectId);
-            json.WriteStartObject("summary");
-            json.WriteString("fr", e.Summary.French);
-            json.WriteString("en", e.Summary.English);
-            json.WriteEndObject();
-            json.WriteStartObject("data");
-            foreach (var (key, value) in e.Data.OrderBy(d => d.Key, StringComparer.Ordinal))
-                json.WriteString(key, value);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
+    private static ExperienceJson ExperienceRecord(Experience e) =>
+        new(e.Id, e.At, e.AllyId, e.AllyName, e.ChantierId, e.DecisionId, e.Tags,
+            [.. e.Answers.Select(a => new AnswerJson(a.QuestionKey, new SummaryJson(a.Question.French, a.Question.English), a.Text))]);
 
-        json.WriteEndArray();
-    }
+    private static PositionJson PositionRecord(Position p) =>
+        new(p.AllyId, p.AllyName, p.Stance.ToString(), p.Reason, p.RevisionNumber, p.At, p.Late,
+            [.. p.History.Select(h => new ChangeJson(h.Stance.ToString(), h.Reason, h.RevisionNumber, h.At))],
+            [.. p.Responses.Select(a => new ResponseJson(a.Id, a.AuthorId, a.AuthorName, a.Text, a.At, a.Addressed))]);
 
-    private static void WriteAllies(Utf8JsonWriter json, JournalExport export)
-    {
-        json.WriteStartArray("allies");
-        foreach (var ally in export.Allies)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", ally.Id);
-            json.WriteString("name", ally.Name);
-            json.WriteString("status", ally.Status.ToString());
-            json.WriteString("engagement", ally.Engagement.ToString());
-            json.WriteNumber("signedVersion", ally.SignedVersion);
-            json.WriteString("signedAt", ally.SignedAt);
-            json.WriteString("organisation", ally.Organisation);
-            json.WriteEndObject();
-        }
+    private sealed record DocumentJson(AllianceJson Alliance, ScopeJson Scope, DateTimeOffset GeneratedAt, IReadOnlyList<EntryJson> Entries,
+        IReadOnlyList<AllyJson> Allies, IReadOnlyList<ChantierJson> Chantiers, IReadOnlyList<RoundJson> Rounds,
+        IReadOnlyList<ExperienceJson> Experiences, IReadOnlyList<PrincipleJson> Principles);
 
-        json.WriteEndArray();
-    }
+    private sealed record AllianceJson(string Id, string Name, string TimeZone);
 
-    private static void WriteChantiers(Utf8JsonWriter json, JournalExport export)
-    {
-        json.WriteStartArray("chantiers");
-        foreach (var chantier in export.Chantiers)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", chantier.Id);
-            json.WriteString("title", chantier.Title);
-            json.WriteBoolean("isOpen", chantier.IsOpen);
-            WriteIds(json, "animators", chantier.Animators);
-            WriteIds(json, "participants", chantier.Participants);
-            json.WriteEndObject();
-        }
+    private sealed record ScopeJson(string? ChantierId, string Label);
 
-        json.WriteEndArray();
-    }
+    private sealed record EntryJson(string? Id, string Kind, DateTimeOffset At, string ActorId, string ActorName, string? ChantierId, string? RoundId,
+        string? SubjectId, SummaryJson Summary, SortedDictionary<string, string> Data);
 
-    private static void WriteIds(Utf8JsonWriter json, string name, IReadOnlyList<string> ids)
-    {
-        json.WriteStartArray(name);
-        foreach (var id in ids)
-            json.WriteStringValue(id);
-        json.WriteEndArray();
-    }
+    private sealed record SummaryJson(string Fr, string En);
+
+    private sealed record AllyJson(string Id, string Name, string Status, string Engagement, int SignedVersion, DateTimeOffset SignedAt, string? Organisation);
+
+    private sealed record ChantierJson(string Id, string Title, bool IsOpen, IReadOnlyList<string> Animators, IReadOnlyList<string> Participants);
+
+    private sealed record RoundJson(string Id, int Number, string? ChantierId, string Subject, string? SubjectId, string InitiatorId, DateTimeOffset OpenedAt,
+        DateTimeOffset Deadline, string Status, IReadOnlyList<RevisionJson> Revisions, OutcomeJson? Outcome, IReadOnlyList<PositionJson> Positions);
+
+    private sealed record RevisionJson(int Number, string Text, string AuthorId, DateTimeOffset At);
+
+    private sealed record OutcomeJson(string Kind, string Computed, DateTimeOffset ClosedAt, string ClosedBy, string? Statement, string? ArbitratedBy);
+
+    private sealed record PositionJson(string AllyId, string AllyName, string Stance, string? Reason, int Revision, DateTimeOffset At, bool Late,
+        IReadOnlyList<ChangeJson> History, IReadOnlyList<ResponseJson> Responses);
+
+    private sealed record ChangeJson(string Stance, string? Reason, int Revision, DateTimeOffset At);
+
+    private sealed record ResponseJson(int Id, string AuthorId, string AuthorName, string Text, DateTimeOffset At, bool Addressed);
+
+    private sealed record ExperienceJson(string Id, DateTimeOffset At, string AllyId, string AllyName, string? ChantierId, string? DecisionId,
+        IReadOnlyList<string> Tags, IReadOnlyList<AnswerJson> Answers);
+
+    private sealed record AnswerJson(string QuestionKey, SummaryJson Question, string Text);
+
+    private sealed record PrincipleJson(string Id, string Text, string Status, string ProposedBy, string ProposedByName, DateTimeOffset ProposedAt,
+        IReadOnlyList<string> ExperienceIds, string? RoundId);
 }

@@ -4,9 +4,9 @@ using Coretet.Bot.Dialogs.Chantiers;
 namespace Coretet.Bot.Dialogs.Journal.Exports;
 
 /// <summary>
-/// The readable report: the whole path in order (each entry with its facts: stances, reasons, answers), then the
-/// same entries regrouped per decision and per chantier (its memory: opening, members over time, rounds, experiences,
-/// closing), then the allies.
+/// The readable report: the whole path in order (each entry with its facts: stances, reasons, answers), then each
+/// decision's full record, the experiences with their answers and the guiding principles, the entries regrouped per
+/// chantier (its memory: opening, members over time, rounds, experiences, closing), then the allies.
 /// </summary>
 public static class MarkdownExport
 {
@@ -28,6 +28,7 @@ public static class MarkdownExport
                 RoundRecordMarkdown.Write(text, export, record);
         }
 
+        CaptureRecordMarkdown.Write(text, export);
         WriteChantiers(text, export);
         WriteAllies(text, export);
         return Encoding.UTF8.GetBytes(text.ToString());

@@ -14,4 +14,10 @@ internal static class RecordTexts
     public static readonly LocalizedText Earlier = new("auparavant : {0} ({1}) — {2}", "earlier: {0} ({1}) — {2}");
     public static readonly LocalizedText Answer = new("réponse de {0} : {1}{2}", "answer by {0}: {1}{2}");
     public static readonly LocalizedText Addressed = new(" (répond à la préoccupation)", " (addresses the concern)");
+    public static readonly LocalizedText Experiences = new("Expériences", "Experiences");
+    public static readonly LocalizedText Experience = new("Expérience {0} — {1}, {2}", "Experience {0} — {1}, {2}");
+    public static readonly LocalizedText ExperienceLinks = new("Chantier {0} ; décision (bilan) : {1}.", "Chantier {0}; decision (review): {1}.");
+    public static readonly LocalizedText Tags = new("Mots-clés : {0}.", "Tags: {0}.");
+    public static readonly LocalizedText Principles = new("Principes directeurs", "Guiding principles");
+    public static readonly LocalizedText Principle = new("**{0}** — {1} (principe {2}, proposé par {3} le {4} ; tiré de {5})", "**{0}** — {1} (principle {2}, proposed by {3} on {4}; from {5})");
 }

@@ -37,7 +37,7 @@ public sealed class BotFrameworkOptions
     /// <summary><c>BotFramework:AllowRemoteUnauthenticated</c>: without an app id, also accept non-loopback callers (never in production).</summary>
     public bool AllowRemoteUnauthenticated { get; set; }
 
-    /// <summary><c>BotFramework:Connector:MaxAttempts</c>: attempts per Connector call on 429/412/502/503/504.</summary>
+    /// <summary><c>BotFramework:Connector:MaxAttempts</c>: attempts per Connector call on 429/412/502/503/504 and on network failures a retry cannot double.</summary>
     public int ConnectorMaxAttempts { get; set; } = 5;
 
     /// <summary><c>BotFramework:Connector:RetryBaseDelay</c>: first backoff when no Retry-After is given (doubles each time, with jitter).</summary>

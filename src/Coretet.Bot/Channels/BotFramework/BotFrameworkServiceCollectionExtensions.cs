@@ -28,7 +28,7 @@ public static class BotFrameworkServiceCollectionExtensions
             sp.GetRequiredService<ConversationRateLimiter>()));
         services.AddSingleton<BotFrameworkReferences>();
         services.AddSingleton<IChannelSender, BotFrameworkChannelSender>();
-        services.TryAddSingleton<CardRefreshCoalescer>();
+        services.AddCardRefresh();
         services.TryAddSingleton<ReplyDispatcher>();
         services.TryAddSingleton<IReplyDispatcher>(sp => sp.GetRequiredService<ReplyDispatcher>());
         services.AddSingleton<ActivityReplier>();

@@ -10,6 +10,9 @@ internal static class CaptureTables
     public const string Preferences = "CapturePreferences";
     public const string Principles = "Principles";
 
+    /// <summary>Who is marked unreachable where: PartitionKey = ally id, RowKey = alliance id (both encoded).</summary>
+    public const string Unreachable = "CaptureUnreachable";
+
     /// <summary>Every occurrence lives in this one partition: a few per schedule per week, read by the follow-up sweep.</summary>
     public const string OccurrencePartition = "occurrences";
 

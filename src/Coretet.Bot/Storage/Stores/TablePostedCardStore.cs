@@ -6,7 +6,8 @@ namespace Coretet.Bot.Storage.Stores;
 
 /// <summary>
 /// Table <c>PostedCards</c>: PartitionKey = card key, RowKey = platform|conversation|message id (encoded).
-/// A refresh lists one partition (every copy of one card); recording is an insert, so a repeat is a no-op.
+/// A refresh lists one partition (every copy of one card); recording is an insert, so a repeat is a no-op (and keeps
+/// the copy's render version, <c>RenderReserved</c>/<c>RenderSent</c>/<c>RenderDirty</c>, see <see cref="TablePostedCardVersions"/>).
 /// </summary>
 internal sealed class TablePostedCardStore(TableStore store) : IPostedCardStore
 {
@@ -15,7 +16,8 @@ internal sealed class TablePostedCardStore(TableStore store) : IPostedCardStore
     public async Task RecordAsync(PostedCard card, CancellationToken cancellationToken = default)
     {
         var conversation = card.Conversation;
-        var entity = new TableEntity(TableKeys.Encode(card.CardKey), TableKeys.Compose(conversation.Platform, conversation.Id, card.MessageId))
+        var (partitionKey, rowKey) = KeysOf(card);
+        var entity = new TableEntity(partitionKey, rowKey)
         {
             ["CardKey"] = card.CardKey,
             ["Platform"] = conversation.Platform,
@@ -40,6 +42,10 @@ internal sealed class TablePostedCardStore(TableStore store) : IPostedCardStore
             cards.Add(ToCard(cardKey, entity));
         return cards;
     }
+
+    /// <summary>The row of one copy (also where <see cref="TablePostedCardVersions"/> keeps its render version).</summary>
+    internal static (string PartitionKey, string RowKey) KeysOf(PostedCard card) =>
+        (TableKeys.Encode(card.CardKey), TableKeys.Compose(card.Conversation.Platform, card.Conversation.Id, card.MessageId));
 
     private static PostedCard ToCard(string cardKey, TableEntity entity)
     {

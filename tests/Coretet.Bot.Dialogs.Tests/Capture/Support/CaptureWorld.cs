@@ -16,18 +16,18 @@ namespace Coretet.Bot.Dialogs.Tests.Capture.Support;
 /// An alliance with allies, a chantier, in-memory stores, claims and a recording sender: the whole capture
 /// capability without I/O. Two worlds sharing <see cref="Claims"/> and <see cref="Store"/> behave like two instances.
 /// </summary>
-internal sealed class CaptureWorld : IAllianceGate, IAllyDirectory, IChantierDirectory, IClaimStore, IPromptSender, IJournal, ICaptureTriggers, ICadenceCalendar
+internal sealed class CaptureWorld : CaptureAllianceFake, IClaimStore, IPromptSender, ICaptureTriggers, ICadenceCalendar
 {
     public const string AllianceId = "al1";
 
     public CaptureWorld(MemoryCaptureStore? store = null, ConcurrentDictionary<string, bool>? claims = null, ManualClock? clock = null)
+        : base(new Alliance(AllianceId, "Coretet", [Alice.Key]),
+            [new Ally(AllianceId, Alice) { Language = Language.French }, new Ally(AllianceId, Bob) { Language = Language.English }, new Ally(AllianceId, Carol)],
+            new ChantierSummary(AllianceId, "ch1", "Jardins partagés", true) { Animators = [Bob.Key], Participants = [Carol.Key] })
     {
         Store = store ?? new MemoryCaptureStore();
         ClaimSet = claims ?? new ConcurrentDictionary<string, bool>();
         Clock = clock ?? new ManualClock(new DateTimeOffset(2027, 3, 1, 8, 0, 0, TimeSpan.Zero));
-        Alliance = new Alliance(AllianceId, "Coretet", [Alice.Key]);
-        Allies = [new Ally(AllianceId, Alice) { Language = Language.French }, new Ally(AllianceId, Bob) { Language = Language.English }, new Ally(AllianceId, Carol)];
-        Chantier = new ChantierSummary(AllianceId, "ch1", "Jardins partagés", true) { Animators = [Bob.Key], Participants = [Carol.Key] };
         Options = new CaptureOptions();
         AllianceStore = new InMemoryAllianceStore();
         AllianceStore.CreateAsync(Alliance, default).GetAwaiter().GetResult();
@@ -46,13 +46,9 @@ internal sealed class CaptureWorld : IAllianceGate, IAllyDirectory, IChantierDir
     public InMemoryAllianceStore AllianceStore { get; }
     public ConcurrentDictionary<string, bool> ClaimSet { get; }
     public ManualClock Clock { get; }
-    public Alliance Alliance { get; }
-    public List<Ally> Allies { get; }
-    public ChantierSummary Chantier { get; set; }
     public CaptureOptions Options { get; }
     public CapturePrompter Prompter { get; }
     public ConcurrentQueue<Reply> Sent { get; } = new();
-    public ConcurrentQueue<JournalEntry> Journal { get; } = new();
     public List<string> Changed { get; } = [];
     public List<(string ScheduleId, DateTimeOffset At)> FiredNow { get; } = [];
     public Func<Reply, DeliveryResult> Deliver { get; set; } = _ => DeliveryResult.Delivered;
@@ -74,32 +70,6 @@ internal sealed class CaptureWorld : IAllianceGate, IAllyDirectory, IChantierDir
         return schedule;
     }
 
-    public Task<AllianceContext> ResolveAsync(Turn turn, CancellationToken cancellationToken) =>
-        Task.FromResult(new AllianceContext(Alliance, turn.From.Key, Allies.FirstOrDefault(a => a.Id == turn.From.Key)));
-
-    public async Task<AllianceContext> RequireAllyAsync(Turn turn, CancellationToken cancellationToken)
-    {
-        var context = await ResolveAsync(turn, cancellationToken);
-        return context.IsAlly ? context : throw new TurnRedirectException(TurnResult.Text("charter"));
-    }
-
-    public async Task<AllianceContext> RequireFacilitatorAsync(Turn turn, CancellationToken cancellationToken)
-    {
-        var context = await RequireAllyAsync(turn, cancellationToken);
-        return context.IsFacilitator ? context : throw new AllianceException("facilitators only");
-    }
-
-    public Task<Ally?> FindAsync(string allianceId, string allyId, CancellationToken cancellationToken) =>
-        Task.FromResult(Allies.FirstOrDefault(a => a.Id == allyId));
-
-    public Task<IReadOnlyList<Ally>> ListAsync(string allianceId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Ally>>(Allies);
-
-    Task<ChantierSummary?> IChantierDirectory.FindAsync(string allianceId, string chantierId, CancellationToken cancellationToken) =>
-        Task.FromResult(chantierId == Chantier.Id ? Chantier : null);
-
-    Task<IReadOnlyList<ChantierSummary>> IChantierDirectory.ListAsync(string allianceId, bool includeClosed, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ChantierSummary>>([Chantier]);
-
     public Task<bool> TryClaimAsync(string scope, string key, CancellationToken cancellationToken) => Task.FromResult(ClaimSet.TryAdd(scope + "/" + key, true));
 
     public Task<DeliveryResult> SendAsync(Reply reply, CancellationToken cancellationToken)
@@ -109,15 +79,6 @@ internal sealed class CaptureWorld : IAllianceGate, IAllyDirectory, IChantierDir
             Sent.Enqueue(reply);
         return Task.FromResult(result);
     }
-
-    public Task AppendAsync(JournalEntry entry, CancellationToken cancellationToken)
-    {
-        Journal.Enqueue(entry);
-        return Task.CompletedTask;
-    }
-
-    public Task<IReadOnlyList<JournalEntry>> ReadLatestAsync(string allianceId, int count, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<JournalEntry>>(Journal.Reverse().Take(count).ToList());
 
     public Task ScheduleChangedAsync(string allianceId, string scheduleId, CancellationToken cancellationToken)
     {

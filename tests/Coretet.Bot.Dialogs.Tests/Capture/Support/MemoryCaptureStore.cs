@@ -55,7 +55,17 @@ internal sealed class MemoryCaptureStore : ICaptureScheduleStore, IExperienceSto
     public Task<CapturePreferences> GetAsync(string allianceId, string allyId, CancellationToken cancellationToken) =>
         Task.FromResult(Preferences.TryGetValue(allyId, out var p) ? p : new CapturePreferences(allianceId, allyId));
 
-    public Task SaveAsync(CapturePreferences preferences, CancellationToken cancellationToken) => Done(Preferences[preferences.AllyId] = preferences);
+    /// <summary>Every preferences save, in order (to check that a turn writes nothing when there is nothing to clear).</summary>
+    public ConcurrentQueue<CapturePreferences> PreferenceSaves { get; } = new();
+
+    public Task SaveAsync(CapturePreferences preferences, CancellationToken cancellationToken)
+    {
+        PreferenceSaves.Enqueue(preferences);
+        return Done(Preferences[preferences.AllyId] = preferences);
+    }
+
+    public Task<IReadOnlyList<string>> FindUnreachableAsync(string allyId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>(Preferences.TryGetValue(allyId, out var p) && p.Unreachable ? [p.AllianceId] : []);
 
     public Task SaveAsync(Principle principle, CancellationToken cancellationToken) => Done(Principles[principle.Id] = principle);
 

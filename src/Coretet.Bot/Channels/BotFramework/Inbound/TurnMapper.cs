@@ -48,6 +48,7 @@ public static class TurnMapper
             TenantId = TenantId(activity),
             SpaceId = activity.ChannelData.Get("team").GetString("id"),
             Name = conversation.Name ?? activity.ChannelData.Get("channel").GetString("name"),
+            SpaceName = activity.ChannelData.Get("team").GetString("name"),
         };
     }
 
