@@ -1,5 +1,6 @@
 using Coretet.Bot.Dialogs.Journal;
 using Coretet.Bot.Dialogs.Routing;
+using Coretet.Bot.Dialogs.Texts;
 using Coretet.Bot.Dialogs.Turns;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +9,8 @@ namespace Coretet.Bot.Dialogs.Capture;
 /// <summary>
 /// An ally marked unreachable (the platform refused a prompt for good: bot blocked, user gone) who writes to the bot
 /// again, in any conversation and with any command, is reachable again: the mark is cleared in every alliance and
-/// journaled. One small read per turn; a write only when there is a mark to clear.
+/// journaled. One small read per turn; a write only when there is a mark to clear. Runs before the turn's flow, not
+/// beside it: a preference command in the same turn writes the same row.
 /// </summary>
 public sealed partial class CaptureReachability(
     ICapturePreferencesStore preferences,
@@ -23,9 +25,10 @@ public sealed partial class CaptureReachability(
             foreach (var allianceId in await preferences.FindUnreachableAsync(turn.From.Key, cancellationToken))
                 await ClearAsync(allianceId, turn.From, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not StoreUnavailableException)
         {
-            // The mark stays until the next turn; this turn's own answer does not depend on it.
+            // The mark stays until the next turn; this turn's own answer does not depend on it. A store that is down
+            // is not swallowed: the turn would wait out the same outage again, so it answers "try again shortly" now.
             LogClearFailed(logger, turn.From.Key, ex);
         }
     }

@@ -1,6 +1,7 @@
 using Coretet.Bot.Dialogs.Capture;
 using Coretet.Bot.Dialogs.Routing;
 using Coretet.Bot.Dialogs.Tests.Capture.Support;
+using Coretet.Bot.Dialogs.Texts;
 using Coretet.Bot.Dialogs.Turns;
 using Coretet.Bot.Dialogs.Views;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -66,5 +67,34 @@ public class CaptureReachabilityTests
 
         Assert.NotEmpty(result.Replies);
         Assert.False((await world.Store.GetAsync(CaptureWorld.AllianceId, CaptureWorld.Bob.Key, default)).Unreachable);
+    }
+
+    [Fact]
+    public async Task Turn_StoreDown_SurfacesSoTheTurnAnswersTryAgainAtOnce()
+    {
+        var world = new CaptureWorld();
+        var reachability = new CaptureReachability(new FailingPreferences(new StoreUnavailableException("down")), world, world.Clock, NullLogger<CaptureReachability>.Instance);
+
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => reachability.OnTurnAsync(Hello, default));
+    }
+
+    [Fact]
+    public async Task Turn_OtherFailureOfTheMarkLookup_IsLoggedAndTheTurnGoesOn()
+    {
+        var world = new CaptureWorld();
+        var reachability = new CaptureReachability(new FailingPreferences(new InvalidOperationException("bad row")), world, world.Clock, NullLogger<CaptureReachability>.Instance);
+
+        await reachability.OnTurnAsync(Hello, default);
+
+        Assert.DoesNotContain(world.Journal, j => j.Kind == CaptureEvents.AllyReachableAgain);
+    }
+
+    private sealed class FailingPreferences(Exception failure) : ICapturePreferencesStore
+    {
+        public Task<CapturePreferences> GetAsync(string allianceId, string allyId, CancellationToken cancellationToken) => throw failure;
+
+        public Task SaveAsync(CapturePreferences preferences, CancellationToken cancellationToken) => throw failure;
+
+        public Task<IReadOnlyList<string>> FindUnreachableAsync(string allyId, CancellationToken cancellationToken) => throw failure;
     }
 }
