@@ -9,7 +9,7 @@ public sealed class ConsensusRoundTests(ClusterFixture fixture, ITestOutputHelpe
     public async Task Round_AlliesAlternatingOverThreeInstances_ExactlyOnePositionEachExactTallyConsistentCards()
     {
         var cluster = fixture.Cluster;
-        var n = ResilienceSettings.Allies;
+        var n = ResilienceSettings.RoundAllies;
         var started = System.Diagnostics.Stopwatch.StartNew();
         var round = await ConsensusScenario.PrepareAsync(cluster, new SharedTables().Store, 40_000, n, "Adopter la charte v2");
         var signed = started.Elapsed;
@@ -31,7 +31,7 @@ public sealed class ConsensusRoundTests(ClusterFixture fixture, ITestOutputHelpe
     {
         var cluster = fixture.Cluster;
         var victim = cluster.Instances[2];
-        var n = ResilienceSettings.Allies;
+        var n = ResilienceSettings.RoundAllies;
         var round = await ConsensusScenario.PrepareAsync(cluster, new SharedTables().Store, 50_000, n, "Ouvrir un chantier sur les communs");
         var killed = 0;
 
