@@ -2,6 +2,7 @@ using Coretet.Bot.Dialogs.Consensus;
 using Coretet.Bot.Dialogs.Turns;
 using Coretet.Bot.Storage.Consensus;
 using Coretet.Bot.Storage.Tables;
+using Coretet.Bot.Tests.Storage;
 
 namespace Coretet.Bot.Tests.Consensus;
 
@@ -87,25 +88,14 @@ public abstract class ConsensusStoreContractTests
 
 public sealed class EmbeddedConsensusStoreContractTests : ConsensusStoreContractTests, IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "coretet-consensus-store-" + Guid.NewGuid().ToString("N"));
-    private readonly List<IDisposable> services = [];
+    private readonly TestTables tables = new("consensus-store");
 
-    protected override ITableServiceClient CreateService()
-    {
-        var service = new Coretet.Bot.Storage.Embedded.EmbeddedTableServiceClient(folder);
-        services.Add(service);
-        return service;
-    }
+    protected override ITableServiceClient CreateService() => tables.Embedded();
 
-    public void Dispose()
-    {
-        services.ForEach(s => s.Dispose());
-        Directory.Delete(folder, recursive: true);
-    }
+    public void Dispose() => tables.Dispose();
 }
 
 public sealed class AzuriteConsensusStoreContractTests : ConsensusStoreContractTests
 {
-    protected override ITableServiceClient CreateService() =>
-        new Coretet.Bot.Storage.AzureTables.AzureTableServiceClient(Coretet.Bot.Storage.AzureTables.TableAccount.Parse(Storage.AzuriteTableContractTests.ConnectionString));
+    protected override ITableServiceClient CreateService() => TestTables.Azurite();
 }

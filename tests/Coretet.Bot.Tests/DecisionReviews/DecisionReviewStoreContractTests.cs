@@ -1,6 +1,7 @@
 using Coretet.Bot.Dialogs.DecisionReviews;
 using Coretet.Bot.Storage.DecisionReviews;
 using Coretet.Bot.Storage.Tables;
+using Coretet.Bot.Tests.Storage;
 
 namespace Coretet.Bot.Tests.DecisionReviews;
 
@@ -64,25 +65,14 @@ public abstract class DecisionReviewStoreContractTests
 
 public sealed class EmbeddedDecisionReviewStoreContractTests : DecisionReviewStoreContractTests, IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "coretet-reviews-store-" + Guid.NewGuid().ToString("N"));
-    private readonly List<IDisposable> services = [];
+    private readonly TestTables tables = new("reviews-store");
 
-    protected override ITableServiceClient CreateService()
-    {
-        var service = new Coretet.Bot.Storage.Embedded.EmbeddedTableServiceClient(folder);
-        services.Add(service);
-        return service;
-    }
+    protected override ITableServiceClient CreateService() => tables.Embedded();
 
-    public void Dispose()
-    {
-        services.ForEach(s => s.Dispose());
-        Directory.Delete(folder, recursive: true);
-    }
+    public void Dispose() => tables.Dispose();
 }
 
 public sealed class AzuriteDecisionReviewStoreContractTests : DecisionReviewStoreContractTests
 {
-    protected override ITableServiceClient CreateService() =>
-        new Coretet.Bot.Storage.AzureTables.AzureTableServiceClient(Coretet.Bot.Storage.AzureTables.TableAccount.Parse(Storage.AzuriteTableContractTests.ConnectionString));
+    protected override ITableServiceClient CreateService() => TestTables.Azurite();
 }
