@@ -63,10 +63,13 @@ public sealed partial class CapturePrompter(
     /// </summary>
     internal async Task<bool> DeliverAsync(Ally ally, PromptContent content, CancellationToken cancellationToken)
     {
+        // Stopping is honoured before the claim, never after it has started: a claim cancelled in flight may still
+        // have been written, and then nobody would ever send this prompt.
+        cancellationToken.ThrowIfCancellationRequested();
+        cancellationToken = CancellationToken.None;
         if (!await claims.TryClaimAsync(content.IsReminder ? CaptureKeys.ReminderClaimScope : CaptureKeys.PromptClaimScope,
                 CaptureKeys.Prompt(content.OccurrenceKey, ally.Id), cancellationToken))
             return false;
-        cancellationToken = CancellationToken.None;
         var view = CaptureViews.Prompt(content, ally.Language);
         var result = await sender.SendAsync(new Reply(view, new DirectTarget(ally.User)), cancellationToken);
         var now = clock.GetUtcNow();
