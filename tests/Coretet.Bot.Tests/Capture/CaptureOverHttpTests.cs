@@ -200,9 +200,10 @@ public sealed partial class CaptureOverHttpTests
 
         clock.Rebase(Monday.AddMinutes(5));
         var since = bot.Connector.LastSequence;
-        await CaptureNowAsync(bot, id, 2);
-        // Proactive sends only (prompts, tried or not): when the blocked ally is the one who typed "capture now",
-        // the bot still replies to that message.
+        // Fired without a chat turn: a turn from the blocked ally (had they typed "capture now") would rightly make
+        // them reachable again (AllyWhoBlockedTheBot_WritesAgain_…).
+        await bot.Get<ICaptureTriggers>().FireNowAsync(alliance.Alliance.Id, id, clock.GetUtcNow(), default);
+        await bot.Connector.WaitForAsync(c => c.Sequence > since && IsPrompt(c), 2);
         Assert.DoesNotContain(bot.Connector.CallsSince(since), c => c.ConversationId == FakeConnector.PersonalConversationId(blocked.Id) && c.Operation == ConnectorOperation.Send);
     }
 
