@@ -9,8 +9,8 @@ namespace Coretet.Bot.Dialogs.Capture;
 
 /// <summary>
 /// Guiding principles: <c>principe &lt;experience ids&gt; : &lt;text&gt;</c> proposes one citing experiences;
-/// <c>principes</c> lists them. REVIEW: the consensus round is opened through <see cref="IPrincipleRounds"/>;
-/// until the consensus capability implements it, principles stay proposed.
+/// <c>principes</c> lists them. The consensus round is opened through <see cref="IPrincipleRounds"/> (the wiring's
+/// consensus rounds; without them, the <see cref="NoPrincipleRounds"/> fallback leaves principles proposed).
 /// </summary>
 public sealed class PrincipleFlow(
     IAllianceGate gate,
